@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.call_attempt_reschedule import CallAttemptReschedule
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    attempt_id: UUID,
+    *,
+    body: CallAttemptReschedule,
+    company_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_company_id: str | Unset = UNSET
+    if not isinstance(company_id, Unset):
+        json_company_id = str(company_id)
+    params["companyId"] = json_company_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/interviews/{id}/call-attempts/{attempt_id}".format(
+            id=quote(str(id), safe=""),
+            attempt_id=quote(str(attempt_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorBody | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    attempt_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallAttemptReschedule,
+    company_id: UUID | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Reschedule a pending call attempt.
+
+     Moves a SCHEDULED call attempt to a new future time and re-syncs the processing queue. Only
+    SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
+    COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
+    UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
+    Scope: `write:interviews` (inferred). Answers 204 with no body.
+
+    Args:
+        id (UUID):
+        attempt_id (UUID):
+        company_id (UUID | Unset):
+        body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        attempt_id=attempt_id,
+        body=body,
+        company_id=company_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    attempt_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallAttemptReschedule,
+    company_id: UUID | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Reschedule a pending call attempt.
+
+     Moves a SCHEDULED call attempt to a new future time and re-syncs the processing queue. Only
+    SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
+    COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
+    UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
+    Scope: `write:interviews` (inferred). Answers 204 with no body.
+
+    Args:
+        id (UUID):
+        attempt_id (UUID):
+        company_id (UUID | Unset):
+        body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return sync_detailed(
+        id=id,
+        attempt_id=attempt_id,
+        client=client,
+        body=body,
+        company_id=company_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    attempt_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallAttemptReschedule,
+    company_id: UUID | Unset = UNSET,
+) -> Response[Any | ErrorBody]:
+    """Reschedule a pending call attempt.
+
+     Moves a SCHEDULED call attempt to a new future time and re-syncs the processing queue. Only
+    SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
+    COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
+    UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
+    Scope: `write:interviews` (inferred). Answers 204 with no body.
+
+    Args:
+        id (UUID):
+        attempt_id (UUID):
+        company_id (UUID | Unset):
+        body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorBody]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        attempt_id=attempt_id,
+        body=body,
+        company_id=company_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    attempt_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CallAttemptReschedule,
+    company_id: UUID | Unset = UNSET,
+) -> Any | ErrorBody | None:
+    """Reschedule a pending call attempt.
+
+     Moves a SCHEDULED call attempt to a new future time and re-syncs the processing queue. Only
+    SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
+    COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
+    UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
+    Scope: `write:interviews` (inferred). Answers 204 with no body.
+
+    Args:
+        id (UUID):
+        attempt_id (UUID):
+        company_id (UUID | Unset):
+        body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorBody
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            attempt_id=attempt_id,
+            client=client,
+            body=body,
+            company_id=company_id,
+        )
+    ).parsed

@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: UUID,
+    *,
+    company_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_company_id: str | Unset = UNSET
+    if not isinstance(company_id, Unset):
+        json_company_id = str(company_id)
+    params["companyId"] = json_company_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/interviews/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | bool | None:
+    if response.status_code == 200:
+        response_200 = cast(bool, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | bool]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | bool]:
+    """Permanently delete an interview.
+
+     Permanently deletes the interview with its transcripts, recordings and analyses; irreversible.
+    Allowed
+    in every status: a SCHEDULED interview is taken off the queue and its scheduled call attempts are
+    marked CANCELLED; an IN_PROGRESS call runs to its natural end, but no post-call processing
+    (transcript,
+    analysis, completion webhooks) happens. Answers 200 with the bare JSON `true`.
+    Scope: `delete:interviews` per the interviews guide (the authentication page lists no delete scope
+    for interviews). 403: another company's interview; 404: unknown or already deleted.
+
+    Args:
+        id (UUID):
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | bool]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        company_id=company_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | bool | None:
+    """Permanently delete an interview.
+
+     Permanently deletes the interview with its transcripts, recordings and analyses; irreversible.
+    Allowed
+    in every status: a SCHEDULED interview is taken off the queue and its scheduled call attempts are
+    marked CANCELLED; an IN_PROGRESS call runs to its natural end, but no post-call processing
+    (transcript,
+    analysis, completion webhooks) happens. Answers 200 with the bare JSON `true`.
+    Scope: `delete:interviews` per the interviews guide (the authentication page lists no delete scope
+    for interviews). 403: another company's interview; 404: unknown or already deleted.
+
+    Args:
+        id (UUID):
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | bool
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        company_id=company_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | bool]:
+    """Permanently delete an interview.
+
+     Permanently deletes the interview with its transcripts, recordings and analyses; irreversible.
+    Allowed
+    in every status: a SCHEDULED interview is taken off the queue and its scheduled call attempts are
+    marked CANCELLED; an IN_PROGRESS call runs to its natural end, but no post-call processing
+    (transcript,
+    analysis, completion webhooks) happens. Answers 200 with the bare JSON `true`.
+    Scope: `delete:interviews` per the interviews guide (the authentication page lists no delete scope
+    for interviews). 403: another company's interview; 404: unknown or already deleted.
+
+    Args:
+        id (UUID):
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | bool]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        company_id=company_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | bool | None:
+    """Permanently delete an interview.
+
+     Permanently deletes the interview with its transcripts, recordings and analyses; irreversible.
+    Allowed
+    in every status: a SCHEDULED interview is taken off the queue and its scheduled call attempts are
+    marked CANCELLED; an IN_PROGRESS call runs to its natural end, but no post-call processing
+    (transcript,
+    analysis, completion webhooks) happens. Answers 200 with the bare JSON `true`.
+    Scope: `delete:interviews` per the interviews guide (the authentication page lists no delete scope
+    for interviews). 403: another company's interview; 404: unknown or already deleted.
+
+    Args:
+        id (UUID):
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | bool
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            company_id=company_id,
+        )
+    ).parsed

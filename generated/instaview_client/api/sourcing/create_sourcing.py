@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.sourcing_accepted import SourcingAccepted
+from ...models.sourcing_create import SourcingCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SourcingCreate,
+    company_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_company_id: str | Unset = UNSET
+    if not isinstance(company_id, Unset):
+        json_company_id = str(company_id)
+    params["companyId"] = json_company_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sourcing",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SourcingAccepted | None:
+    if response.status_code == 202:
+        response_202 = SourcingAccepted.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorBody.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorBody.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SourcingAccepted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourcingCreate,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | SourcingAccepted]:
+    """Start an asynchronous AI sourcing run.
+
+     Starts a background ("headless") sourcing pipeline: the agent derives an Ideal Candidate Profile
+    from
+    `title`, `jobDescription`, `location` and the optional `query`, searches, then enriches and scores
+    the
+    matches. Answers at once with **202** and a `requestId` (`req_...`) in `status: "processing"`;
+    results
+    arrive by webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingResults`.
+
+    Billing: 1 credit per successfully sourced candidate. Prepaid accounts whose balance is below
+    `limit`
+    get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
+    A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
+    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
+    sourcing pages do not show it).
+
+    Args:
+        company_id (UUID | Unset):
+        body (SourcingCreate): Body of POST /sourcing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SourcingAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        company_id=company_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourcingCreate,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | SourcingAccepted | None:
+    """Start an asynchronous AI sourcing run.
+
+     Starts a background ("headless") sourcing pipeline: the agent derives an Ideal Candidate Profile
+    from
+    `title`, `jobDescription`, `location` and the optional `query`, searches, then enriches and scores
+    the
+    matches. Answers at once with **202** and a `requestId` (`req_...`) in `status: "processing"`;
+    results
+    arrive by webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingResults`.
+
+    Billing: 1 credit per successfully sourced candidate. Prepaid accounts whose balance is below
+    `limit`
+    get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
+    A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
+    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
+    sourcing pages do not show it).
+
+    Args:
+        company_id (UUID | Unset):
+        body (SourcingCreate): Body of POST /sourcing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SourcingAccepted
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        company_id=company_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourcingCreate,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | SourcingAccepted]:
+    """Start an asynchronous AI sourcing run.
+
+     Starts a background ("headless") sourcing pipeline: the agent derives an Ideal Candidate Profile
+    from
+    `title`, `jobDescription`, `location` and the optional `query`, searches, then enriches and scores
+    the
+    matches. Answers at once with **202** and a `requestId` (`req_...`) in `status: "processing"`;
+    results
+    arrive by webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingResults`.
+
+    Billing: 1 credit per successfully sourced candidate. Prepaid accounts whose balance is below
+    `limit`
+    get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
+    A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
+    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
+    sourcing pages do not show it).
+
+    Args:
+        company_id (UUID | Unset):
+        body (SourcingCreate): Body of POST /sourcing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SourcingAccepted]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        company_id=company_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SourcingCreate,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | SourcingAccepted | None:
+    """Start an asynchronous AI sourcing run.
+
+     Starts a background ("headless") sourcing pipeline: the agent derives an Ideal Candidate Profile
+    from
+    `title`, `jobDescription`, `location` and the optional `query`, searches, then enriches and scores
+    the
+    matches. Answers at once with **202** and a `requestId` (`req_...`) in `status: "processing"`;
+    results
+    arrive by webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingResults`.
+
+    Billing: 1 credit per successfully sourced candidate. Prepaid accounts whose balance is below
+    `limit`
+    get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
+    A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
+    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
+    sourcing pages do not show it).
+
+    Args:
+        company_id (UUID | Unset):
+        body (SourcingCreate): Body of POST /sourcing.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SourcingAccepted
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            company_id=company_id,
+        )
+    ).parsed

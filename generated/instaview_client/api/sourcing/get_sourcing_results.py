@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_body import ErrorBody
+from ...models.sourcing_results import SourcingResults
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    company_id: UUID | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_company_id: str | Unset = UNSET
+    if not isinstance(company_id, Unset):
+        json_company_id = str(company_id)
+    params["companyId"] = json_company_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sourcing/{id}/results".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorBody | SourcingResults | None:
+    if response.status_code == 200:
+        response_200 = SourcingResults.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = SourcingResults.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorBody.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorBody.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorBody | SourcingResults]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | SourcingResults]:
+    """Poll a sourcing run for its status and ranked candidates.
+
+     **202** while `status` is `processing` (with a progress `message` and running counts); **200** when
+    the
+    run is `completed` (the candidates ranked by fit) or `failed` (`errorCode`, e.g. `AGENT_ERROR`, and
+    `errorMessage`). A requestId unknown to the key's company gives **404** `REQUEST_NOT_FOUND` (never
+    403,
+    so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
+
+    Args:
+        id (str): A sourcing run ID, `req_` followed by a UUID
+            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SourcingResults]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        company_id=company_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | SourcingResults | None:
+    """Poll a sourcing run for its status and ranked candidates.
+
+     **202** while `status` is `processing` (with a progress `message` and running counts); **200** when
+    the
+    run is `completed` (the candidates ranked by fit) or `failed` (`errorCode`, e.g. `AGENT_ERROR`, and
+    `errorMessage`). A requestId unknown to the key's company gives **404** `REQUEST_NOT_FOUND` (never
+    403,
+    so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
+
+    Args:
+        id (str): A sourcing run ID, `req_` followed by a UUID
+            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SourcingResults
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        company_id=company_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> Response[ErrorBody | SourcingResults]:
+    """Poll a sourcing run for its status and ranked candidates.
+
+     **202** while `status` is `processing` (with a progress `message` and running counts); **200** when
+    the
+    run is `completed` (the candidates ranked by fit) or `failed` (`errorCode`, e.g. `AGENT_ERROR`, and
+    `errorMessage`). A requestId unknown to the key's company gives **404** `REQUEST_NOT_FOUND` (never
+    403,
+    so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
+
+    Args:
+        id (str): A sourcing run ID, `req_` followed by a UUID
+            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorBody | SourcingResults]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        company_id=company_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    company_id: UUID | Unset = UNSET,
+) -> ErrorBody | SourcingResults | None:
+    """Poll a sourcing run for its status and ranked candidates.
+
+     **202** while `status` is `processing` (with a progress `message` and running counts); **200** when
+    the
+    run is `completed` (the candidates ranked by fit) or `failed` (`errorCode`, e.g. `AGENT_ERROR`, and
+    `errorMessage`). A requestId unknown to the key's company gives **404** `REQUEST_NOT_FOUND` (never
+    403,
+    so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
+
+    Args:
+        id (str): A sourcing run ID, `req_` followed by a UUID
+            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        company_id (UUID | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorBody | SourcingResults
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            company_id=company_id,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_focus import AgentFocus
+from ..models.agent_type import AgentType
+from ..models.background_sound import BackgroundSound
+from ..models.cefr_level import CefrLevel
+from ..models.language import Language
+from ..models.voice_id import VoiceId
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="AgentUpdate")
+
+
+@_attrs_define
+class AgentUpdate:
+    """Body of PATCH /agents/{id}; every field optional. `metadata` is merged with the stored metadata.
+
+    Attributes:
+        name (str | Unset):
+        type_ (AgentType | Unset):
+        focus (AgentFocus | Unset): GENERIC (jobless interviews, talent pools), SCREENING, OUTREACH, LANGUAGE_TEST.
+        language (Language | Unset): Interview language.
+        duration (int | Unset): Interview length in minutes.
+        questions (list[str] | Unset):
+        instructions (str | Unset):
+        voice_id (None | Unset | VoiceId): A voice, or null to clear the voice.
+        company_phone_number_id (UUID | Unset): CompanyPhoneNumber.id used for calls; required when `type` is PHONE
+            (also when switching to PHONE).
+        metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
+        cefr_level (CefrLevel | Unset): CEFR language level (agent `cefrLevel`, job language `proficiency`).
+        background_sound (BackgroundSound | Unset): OFFICE (default, subtle office ambience) or OFF (silence).
+    """
+
+    name: str | Unset = UNSET
+    type_: AgentType | Unset = UNSET
+    focus: AgentFocus | Unset = UNSET
+    language: Language | Unset = UNSET
+    duration: int | Unset = UNSET
+    questions: list[str] | Unset = UNSET
+    instructions: str | Unset = UNSET
+    voice_id: None | Unset | VoiceId = UNSET
+    company_phone_number_id: UUID | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    cefr_level: CefrLevel | Unset = UNSET
+    background_sound: BackgroundSound | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        focus: str | Unset = UNSET
+        if not isinstance(self.focus, Unset):
+            focus = self.focus.value
+
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
+
+        duration = self.duration
+
+        questions: list[str] | Unset = UNSET
+        if not isinstance(self.questions, Unset):
+            questions = self.questions
+
+        instructions = self.instructions
+
+        voice_id: None | str | Unset
+        if isinstance(self.voice_id, Unset):
+            voice_id = UNSET
+        elif isinstance(self.voice_id, VoiceId):
+            voice_id = self.voice_id.value
+        else:
+            voice_id = self.voice_id
+
+        company_phone_number_id: str | Unset = UNSET
+        if not isinstance(self.company_phone_number_id, Unset):
+            company_phone_number_id = str(self.company_phone_number_id)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        cefr_level: str | Unset = UNSET
+        if not isinstance(self.cefr_level, Unset):
+            cefr_level = self.cefr_level.value
+
+        background_sound: str | Unset = UNSET
+        if not isinstance(self.background_sound, Unset):
+            background_sound = self.background_sound.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if focus is not UNSET:
+            field_dict["focus"] = focus
+        if language is not UNSET:
+            field_dict["language"] = language
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if questions is not UNSET:
+            field_dict["questions"] = questions
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if voice_id is not UNSET:
+            field_dict["voiceId"] = voice_id
+        if company_phone_number_id is not UNSET:
+            field_dict["companyPhoneNumberId"] = company_phone_number_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if cefr_level is not UNSET:
+            field_dict["cefrLevel"] = cefr_level
+        if background_sound is not UNSET:
+            field_dict["backgroundSound"] = background_sound
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: AgentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AgentType(_type_)
+
+        _focus = d.pop("focus", UNSET)
+        focus: AgentFocus | Unset
+        if isinstance(_focus, Unset):
+            focus = UNSET
+        else:
+            focus = AgentFocus(_focus)
+
+        _language = d.pop("language", UNSET)
+        language: Language | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = Language(_language)
+
+        duration = d.pop("duration", UNSET)
+
+        questions = cast(list[str], d.pop("questions", UNSET))
+
+        instructions = d.pop("instructions", UNSET)
+
+        def _parse_voice_id(data: object) -> None | Unset | VoiceId:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_id_type_0 = VoiceId(data)
+
+                return voice_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoiceId, data)
+
+        voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+
+        _company_phone_number_id = d.pop("companyPhoneNumberId", UNSET)
+        company_phone_number_id: UUID | Unset
+        if isinstance(_company_phone_number_id, Unset):
+            company_phone_number_id = UNSET
+        else:
+            company_phone_number_id = UUID(_company_phone_number_id)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _cefr_level = d.pop("cefrLevel", UNSET)
+        cefr_level: CefrLevel | Unset
+        if isinstance(_cefr_level, Unset):
+            cefr_level = UNSET
+        else:
+            cefr_level = CefrLevel(_cefr_level)
+
+        _background_sound = d.pop("backgroundSound", UNSET)
+        background_sound: BackgroundSound | Unset
+        if isinstance(_background_sound, Unset):
+            background_sound = UNSET
+        else:
+            background_sound = BackgroundSound(_background_sound)
+
+        agent_update = cls(
+            name=name,
+            type_=type_,
+            focus=focus,
+            language=language,
+            duration=duration,
+            questions=questions,
+            instructions=instructions,
+            voice_id=voice_id,
+            company_phone_number_id=company_phone_number_id,
+            metadata=metadata,
+            cefr_level=cefr_level,
+            background_sound=background_sound,
+        )
+
+        agent_update.additional_properties = d
+        return agent_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AnalysisPdf")
+
+
+@_attrs_define
+class AnalysisPdf:
+    """The analysis PDF as Base64 (the same field travels in the `analysis.completed` webhook).
+
+    Attributes:
+        analysis_pdf_base_64 (str): The Base64-encoded PDF document.
+    """
+
+    analysis_pdf_base_64: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        analysis_pdf_base_64 = self.analysis_pdf_base_64
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "analysisPdfBase64": analysis_pdf_base_64,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        analysis_pdf_base_64 = d.pop("analysisPdfBase64")
+
+        analysis_pdf = cls(
+            analysis_pdf_base_64=analysis_pdf_base_64,
+        )
+
+        analysis_pdf.additional_properties = d
+        return analysis_pdf
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CallAttemptReschedule")
+
+
+@_attrs_define
+class CallAttemptReschedule:
+    """Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
+
+    Attributes:
+        scheduled_at (datetime.datetime): The new time; must be in the future (ISO 8601, offset honoured for the call-
+            time window).
+    """
+
+    scheduled_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scheduled_at = self.scheduled_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheduledAt": scheduled_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scheduled_at = datetime.datetime.fromisoformat(d.pop("scheduledAt"))
+
+        call_attempt_reschedule = cls(
+            scheduled_at=scheduled_at,
+        )
+
+        call_attempt_reschedule.additional_properties = d
+        return call_attempt_reschedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.candidate_status import CandidateStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CandidateUpdate")
+
+
+@_attrs_define
+class CandidateUpdate:
+    """Body of PATCH /candidates/{id}; every field optional.
+
+    Attributes:
+        first_name (str | Unset):
+        last_name (str | Unset):
+        email (str | Unset): E-mail address (no `format` check; see jca.NOTES.md).
+        phone_number (str | Unset): Phone number in E.164 format, e.g. +421915123456.
+        gdpr_expiry_date (datetime.date | Unset): Must be in the future.
+        status (CandidateStatus | Unset): Candidate status (prose also names INTERVIEWING, INTERVIEWED, HIRED,
+            WITHDRAWN, not in the enum).
+        job_ids (list[UUID] | Unset): Replaces all existing assignments (an empty list removes them).
+        metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
+        gender (None | str | Unset): Set (or clear with null) the gender used for interview addressing; name and values
+            not documented.
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    gdpr_expiry_date: datetime.date | Unset = UNSET
+    status: CandidateStatus | Unset = UNSET
+    job_ids: list[UUID] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    gender: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        gdpr_expiry_date: str | Unset = UNSET
+        if not isinstance(self.gdpr_expiry_date, Unset):
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        job_ids: list[str] | Unset = UNSET
+        if not isinstance(self.job_ids, Unset):
+            job_ids = []
+            for job_ids_item_data in self.job_ids:
+                job_ids_item = str(job_ids_item_data)
+                job_ids.append(job_ids_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        gender: None | str | Unset
+        if isinstance(self.gender, Unset):
+            gender = UNSET
+        else:
+            gender = self.gender
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if gdpr_expiry_date is not UNSET:
+            field_dict["gdprExpiryDate"] = gdpr_expiry_date
+        if status is not UNSET:
+            field_dict["status"] = status
+        if job_ids is not UNSET:
+            field_dict["jobIds"] = job_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if gender is not UNSET:
+            field_dict["gender"] = gender
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        _gdpr_expiry_date = d.pop("gdprExpiryDate", UNSET)
+        gdpr_expiry_date: datetime.date | Unset
+        if isinstance(_gdpr_expiry_date, Unset):
+            gdpr_expiry_date = UNSET
+        else:
+            gdpr_expiry_date = datetime.date.fromisoformat(_gdpr_expiry_date)
+
+        _status = d.pop("status", UNSET)
+        status: CandidateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = CandidateStatus(_status)
+
+        _job_ids = d.pop("jobIds", UNSET)
+        job_ids: list[UUID] | Unset = UNSET
+        if _job_ids is not UNSET:
+            job_ids = []
+            for job_ids_item_data in _job_ids:
+                job_ids_item = UUID(job_ids_item_data)
+
+                job_ids.append(job_ids_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        def _parse_gender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gender = _parse_gender(d.pop("gender", UNSET))
+
+        candidate_update = cls(
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone_number=phone_number,
+            gdpr_expiry_date=gdpr_expiry_date,
+            status=status,
+            job_ids=job_ids,
+            metadata=metadata,
+            gender=gender,
+        )
+
+        candidate_update.additional_properties = d
+        return candidate_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CompanyCreate")
+
+
+@_attrs_define
+class CompanyCreate:
+    """Body of POST /company (ATS keys only).
+
+    Attributes:
+        name (str): e.g. "Acme Corporation" (required is inferred).
+        description (str | Unset):
+        metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
+        owner_email (str | Unset): An existing InstaView user becomes the OWNER; otherwise the user is invited.
+        website (str | Unset): Only in guide samples ("Basic Company Creation"); absent from the reference schema.
+        industry (str | Unset): Only in guide samples; absent from the reference schema.
+    """
+
+    name: str
+    description: str | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    owner_email: str | Unset = UNSET
+    website: str | Unset = UNSET
+    industry: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        owner_email = self.owner_email
+
+        website = self.website
+
+        industry = self.industry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if owner_email is not UNSET:
+            field_dict["ownerEmail"] = owner_email
+        if website is not UNSET:
+            field_dict["website"] = website
+        if industry is not UNSET:
+            field_dict["industry"] = industry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        owner_email = d.pop("ownerEmail", UNSET)
+
+        website = d.pop("website", UNSET)
+
+        industry = d.pop("industry", UNSET)
+
+        company_create = cls(
+            name=name,
+            description=description,
+            metadata=metadata,
+            owner_email=owner_email,
+            website=website,
+            industry=industry,
+        )
+
+        company_create.additional_properties = d
+        return company_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.billing_system import BillingSystem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cost_key_breakdown import CostKeyBreakdown
+
+
+T = TypeVar("T", bound="CompanyUsage")
+
+
+@_attrs_define
+class CompanyUsage:
+    """Usage of one company.
+
+    Attributes:
+        company_id (str): Company ID (UUID; the narrative example uses `company-uuid`).
+        company_name (str | Unset):
+        billing_system (BillingSystem | str | Unset): "minutes" (legacy) or "credits"; absent in older responses.
+        total_interviews (int | Unset):
+        total_minutes_used (float | Unset): Minutes companies only.
+        total_credits_used (float | Unset): Credits companies only.
+        breakdown_by_cost_key (list[CostKeyBreakdown] | Unset):
+    """
+
+    company_id: str
+    company_name: str | Unset = UNSET
+    billing_system: BillingSystem | str | Unset = UNSET
+    total_interviews: int | Unset = UNSET
+    total_minutes_used: float | Unset = UNSET
+    total_credits_used: float | Unset = UNSET
+    breakdown_by_cost_key: list[CostKeyBreakdown] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        company_name = self.company_name
+
+        billing_system: str | Unset
+        if isinstance(self.billing_system, Unset):
+            billing_system = UNSET
+        elif isinstance(self.billing_system, BillingSystem):
+            billing_system = self.billing_system.value
+        else:
+            billing_system = self.billing_system
+
+        total_interviews = self.total_interviews
+
+        total_minutes_used = self.total_minutes_used
+
+        total_credits_used = self.total_credits_used
+
+        breakdown_by_cost_key: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.breakdown_by_cost_key, Unset):
+            breakdown_by_cost_key = []
+            for breakdown_by_cost_key_item_data in self.breakdown_by_cost_key:
+                breakdown_by_cost_key_item = breakdown_by_cost_key_item_data.to_dict()
+                breakdown_by_cost_key.append(breakdown_by_cost_key_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "companyId": company_id,
+            }
+        )
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if billing_system is not UNSET:
+            field_dict["billingSystem"] = billing_system
+        if total_interviews is not UNSET:
+            field_dict["totalInterviews"] = total_interviews
+        if total_minutes_used is not UNSET:
+            field_dict["totalMinutesUsed"] = total_minutes_used
+        if total_credits_used is not UNSET:
+            field_dict["totalCreditsUsed"] = total_credits_used
+        if breakdown_by_cost_key is not UNSET:
+            field_dict["breakdownByCostKey"] = breakdown_by_cost_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cost_key_breakdown import CostKeyBreakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        company_id = d.pop("companyId")
+
+        company_name = d.pop("companyName", UNSET)
+
+        def _parse_billing_system(data: object) -> BillingSystem | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                billing_system_type_0 = BillingSystem(data)
+
+                return billing_system_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BillingSystem | str | Unset, data)
+
+        billing_system = _parse_billing_system(d.pop("billingSystem", UNSET))
+
+        total_interviews = d.pop("totalInterviews", UNSET)
+
+        total_minutes_used = d.pop("totalMinutesUsed", UNSET)
+
+        total_credits_used = d.pop("totalCreditsUsed", UNSET)
+
+        _breakdown_by_cost_key = d.pop("breakdownByCostKey", UNSET)
+        breakdown_by_cost_key: list[CostKeyBreakdown] | Unset = UNSET
+        if _breakdown_by_cost_key is not UNSET:
+            breakdown_by_cost_key = []
+            for breakdown_by_cost_key_item_data in _breakdown_by_cost_key:
+                breakdown_by_cost_key_item = CostKeyBreakdown.from_dict(
+                    breakdown_by_cost_key_item_data
+                )
+
+                breakdown_by_cost_key.append(breakdown_by_cost_key_item)
+
+        company_usage = cls(
+            company_id=company_id,
+            company_name=company_name,
+            billing_system=billing_system,
+            total_interviews=total_interviews,
+            total_minutes_used=total_minutes_used,
+            total_credits_used=total_credits_used,
+            breakdown_by_cost_key=breakdown_by_cost_key,
+        )
+
+        company_usage.additional_properties = d
+        return company_usage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

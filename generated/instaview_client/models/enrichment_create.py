@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EnrichmentCreate")
+
+
+@_attrs_define
+class EnrichmentCreate:
+    """Body of POST /sourcing/enrich.
+
+    Attributes:
+        profile_ids (list[str]): Up to 10 profile IDs (the `profileId` of sourcing or preview results; opaque strings).
+        webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `ENRICH_COMPLETED` and/or
+            `ENRICH_FAILED`
+            (not subscribed → 422). Omit it to rely on polling.
+    """
+
+    profile_ids: list[str]
+    webhook_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profile_ids = self.profile_ids
+
+        webhook_id: str | Unset = UNSET
+        if not isinstance(self.webhook_id, Unset):
+            webhook_id = str(self.webhook_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "profileIds": profile_ids,
+            }
+        )
+        if webhook_id is not UNSET:
+            field_dict["webhookId"] = webhook_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        profile_ids = cast(list[str], d.pop("profileIds"))
+
+        _webhook_id = d.pop("webhookId", UNSET)
+        webhook_id: UUID | Unset
+        if isinstance(_webhook_id, Unset):
+            webhook_id = UNSET
+        else:
+            webhook_id = UUID(_webhook_id)
+
+        enrichment_create = cls(
+            profile_ids=profile_ids,
+            webhook_id=webhook_id,
+        )
+
+        enrichment_create.additional_properties = d
+        return enrichment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

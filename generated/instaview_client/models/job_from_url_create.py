@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobFromUrlCreate")
+
+
+@_attrs_define
+class JobFromUrlCreate:
+    """Body of POST /jobs/url.
+
+    Attributes:
+        job_url (str): URL of the job posting to extract.
+        create_job (bool | Unset): false = only extract and return a preview (200); true (default) = create the job
+            (201). Default: True.
+    """
+
+    job_url: str
+    create_job: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        job_url = self.job_url
+
+        create_job = self.create_job
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jobUrl": job_url,
+            }
+        )
+        if create_job is not UNSET:
+            field_dict["createJob"] = create_job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        job_url = d.pop("jobUrl")
+
+        create_job = d.pop("createJob", UNSET)
+
+        job_from_url_create = cls(
+            job_url=job_url,
+            create_job=create_job,
+        )
+
+        job_from_url_create.additional_properties = d
+        return job_from_url_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

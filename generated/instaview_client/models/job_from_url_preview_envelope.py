@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_error import ApiError
+    from ..models.job_from_url_preview import JobFromUrlPreview
+
+
+T = TypeVar("T", bound="JobFromUrlPreviewEnvelope")
+
+
+@_attrs_define
+class JobFromUrlPreviewEnvelope:
+    """
+    Attributes:
+        success (bool):
+        error (ApiError | None | str | Unset):
+        timestamp (datetime.datetime | Unset):
+        data (JobFromUrlPreview | None | Unset):
+    """
+
+    success: bool
+    error: ApiError | None | str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    data: JobFromUrlPreview | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.api_error import ApiError  # noqa: PLC0415
+        from ..models.job_from_url_preview import JobFromUrlPreview  # noqa: PLC0415
+
+        success = self.success
+
+        error: dict[str, Any] | None | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ApiError):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, JobFromUrlPreview):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_error import ApiError  # noqa: PLC0415
+        from ..models.job_from_url_preview import JobFromUrlPreview  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_error(data: object) -> ApiError | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ApiError.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiError | None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        def _parse_data(data: object) -> JobFromUrlPreview | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = JobFromUrlPreview.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JobFromUrlPreview | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        job_from_url_preview_envelope = cls(
+            success=success,
+            error=error,
+            timestamp=timestamp,
+            data=data,
+        )
+
+        job_from_url_preview_envelope.additional_properties = d
+        return job_from_url_preview_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

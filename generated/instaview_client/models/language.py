@@ -1,0 +1,40 @@
+from enum import StrEnum
+
+
+class Language(StrEnum):
+    AR = "AR"
+    BG = "BG"
+    CS = "CS"
+    DA = "DA"
+    DE = "DE"
+    EL = "EL"
+    EN = "EN"
+    ES = "ES"
+    FI = "FI"
+    FIL = "FIL"
+    FR = "FR"
+    HI = "HI"
+    HR = "HR"
+    HU = "HU"
+    ID = "ID"
+    IT = "IT"
+    JA = "JA"
+    KO = "KO"
+    MS = "MS"
+    NL = "NL"
+    NO = "NO"
+    PL = "PL"
+    PT = "PT"
+    RO = "RO"
+    RU = "RU"
+    SK = "SK"
+    SV = "SV"
+    TA = "TA"
+    TR = "TR"
+    UK = "UK"
+    UNDEFINED = "UNDEFINED"
+    VI = "VI"
+    ZH = "ZH"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SourcingCreate")
+
+
+@_attrs_define
+class SourcingCreate:
+    """Body of POST /sourcing.
+
+    Attributes:
+        title (str): Label of the run, e.g. "Senior Backend Engineers – FinTech".
+        job_description (str): The full job description the Ideal Candidate Profile and the search query are built from.
+        location (str): Target location, e.g. "San Francisco, CA" (used for location variants of the profile).
+        query (str | Unset): Optional free-text steer for the Ideal Candidate Profile, e.g. "Senior Node.js engineer
+            fintech".
+        limit (int | Unset): Maximum number of candidates to source and score; a prepaid account must hold at least this
+            many
+            credits. Range inferred (1-100, as on preview); the server default is not documented.
+        webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `SOURCING_COMPLETED` and/or
+            `SOURCING_FAILED`
+            (another company's → 403; not subscribed → 422). Omit it to rely on polling.
+    """
+
+    title: str
+    job_description: str
+    location: str
+    query: str | Unset = UNSET
+    limit: int | Unset = UNSET
+    webhook_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        job_description = self.job_description
+
+        location = self.location
+
+        query = self.query
+
+        limit = self.limit
+
+        webhook_id: str | Unset = UNSET
+        if not isinstance(self.webhook_id, Unset):
+            webhook_id = str(self.webhook_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "jobDescription": job_description,
+                "location": location,
+            }
+        )
+        if query is not UNSET:
+            field_dict["query"] = query
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if webhook_id is not UNSET:
+            field_dict["webhookId"] = webhook_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        job_description = d.pop("jobDescription")
+
+        location = d.pop("location")
+
+        query = d.pop("query", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        _webhook_id = d.pop("webhookId", UNSET)
+        webhook_id: UUID | Unset
+        if isinstance(_webhook_id, Unset):
+            webhook_id = UNSET
+        else:
+            webhook_id = UUID(_webhook_id)
+
+        sourcing_create = cls(
+            title=title,
+            job_description=job_description,
+            location=location,
+            query=query,
+            limit=limit,
+            webhook_id=webhook_id,
+        )
+
+        sourcing_create.additional_properties = d
+        return sourcing_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_code import WebhookEventCode
+from ..models.webhook_event_name import WebhookEventName
+from ..models.webhook_event_type import WebhookEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_header import WebhookHeader
+
+
+T = TypeVar("T", bound="WebhookCreate")
+
+
+@_attrs_define
+class WebhookCreate:
+    """Body of POST /webhooks.
+
+    Attributes:
+        url (str): The HTTPS endpoint URL.
+        events (list[WebhookEventCode | WebhookEventName | WebhookEventType]): Event types to subscribe to. UPPER_SNAKE
+            (`WebhookEventType`, the newest reference), dotted labels
+            (`WebhookEventName`) and numeric codes 0-5 (`WebhookEventCode`) are all documented in requests.
+            Subscribe to PING to use POST /webhooks/{id}/test.
+        name (str | Unset):
+        description (str | Unset):
+        company_id (UUID | Unset): Bind the webhook to one company; omit it for a global webhook.
+        headers (list[WebhookHeader] | Unset): Custom headers sent with each delivery.
+    """
+
+    url: str
+    events: list[WebhookEventCode | WebhookEventName | WebhookEventType]
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    company_id: UUID | Unset = UNSET
+    headers: list[WebhookHeader] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        events = []
+        for events_item_data in self.events:
+            events_item: int | str
+            if isinstance(events_item_data, WebhookEventType):
+                events_item = events_item_data.value
+            elif isinstance(events_item_data, WebhookEventName):
+                events_item = events_item_data.value
+            else:
+                events_item = events_item_data.value
+
+            events.append(events_item)
+
+        name = self.name
+
+        description = self.description
+
+        company_id: str | Unset = UNSET
+        if not isinstance(self.company_id, Unset):
+            company_id = str(self.company_id)
+
+        headers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.headers, Unset):
+            headers = []
+            for headers_item_data in self.headers:
+                headers_item = headers_item_data.to_dict()
+                headers.append(headers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+                "events": events,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if company_id is not UNSET:
+            field_dict["companyId"] = company_id
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_header import WebhookHeader  # noqa: PLC0415
+
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+
+            def _parse_events_item(
+                data: object,
+            ) -> WebhookEventCode | WebhookEventName | WebhookEventType:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    events_item_type_0 = WebhookEventType(data)
+
+                    return events_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    events_item_type_1 = WebhookEventName(data)
+
+                    return events_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, int):
+                    raise TypeError()
+                events_item_type_2 = WebhookEventCode(data)
+
+                return events_item_type_2
+
+            events_item = _parse_events_item(events_item_data)
+
+            events.append(events_item)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _company_id = d.pop("companyId", UNSET)
+        company_id: UUID | Unset
+        if isinstance(_company_id, Unset):
+            company_id = UNSET
+        else:
+            company_id = UUID(_company_id)
+
+        _headers = d.pop("headers", UNSET)
+        headers: list[WebhookHeader] | Unset = UNSET
+        if _headers is not UNSET:
+            headers = []
+            for headers_item_data in _headers:
+                headers_item = WebhookHeader.from_dict(headers_item_data)
+
+                headers.append(headers_item)
+
+        webhook_create = cls(
+            url=url,
+            events=events,
+            name=name,
+            description=description,
+            company_id=company_id,
+            headers=headers,
+        )
+
+        webhook_create.additional_properties = d
+        return webhook_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

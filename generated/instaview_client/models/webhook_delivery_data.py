@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.interview_status import InterviewStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookDeliveryData")
+
+
+@_attrs_define
+class WebhookDeliveryData:
+    """Event-specific data. Interview events carry `{interviewId, callAttemptId, candidateId, jobId, status}`;
+    `analysis.completed` carries the full analysis results and `analysisPdfBase64` (exact field list
+    undocumented); failed events include an error message (field name undocumented). Unknown fields are
+    kept.
+
+        Attributes:
+            interview_id (str | Unset): UUID (the guide example uses `interview-uuid`).
+            call_attempt_id (None | str | Unset):
+            candidate_id (str | Unset):
+            job_id (None | str | Unset):
+            status (InterviewStatus | str | Unset):
+            analysis_pdf_base_64 (str | Unset): analysis.completed only.
+            error (Any | Unset): Failed events (field name inferred).
+    """
+
+    interview_id: str | Unset = UNSET
+    call_attempt_id: None | str | Unset = UNSET
+    candidate_id: str | Unset = UNSET
+    job_id: None | str | Unset = UNSET
+    status: InterviewStatus | str | Unset = UNSET
+    analysis_pdf_base_64: str | Unset = UNSET
+    error: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interview_id = self.interview_id
+
+        call_attempt_id: None | str | Unset
+        if isinstance(self.call_attempt_id, Unset):
+            call_attempt_id = UNSET
+        else:
+            call_attempt_id = self.call_attempt_id
+
+        candidate_id = self.candidate_id
+
+        job_id: None | str | Unset
+        if isinstance(self.job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = self.job_id
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, InterviewStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        analysis_pdf_base_64 = self.analysis_pdf_base_64
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if interview_id is not UNSET:
+            field_dict["interviewId"] = interview_id
+        if call_attempt_id is not UNSET:
+            field_dict["callAttemptId"] = call_attempt_id
+        if candidate_id is not UNSET:
+            field_dict["candidateId"] = candidate_id
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if analysis_pdf_base_64 is not UNSET:
+            field_dict["analysisPdfBase64"] = analysis_pdf_base_64
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interview_id = d.pop("interviewId", UNSET)
+
+        def _parse_call_attempt_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_attempt_id = _parse_call_attempt_id(d.pop("callAttemptId", UNSET))
+
+        candidate_id = d.pop("candidateId", UNSET)
+
+        def _parse_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", UNSET))
+
+        def _parse_status(data: object) -> InterviewStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = InterviewStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InterviewStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        analysis_pdf_base_64 = d.pop("analysisPdfBase64", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        webhook_delivery_data = cls(
+            interview_id=interview_id,
+            call_attempt_id=call_attempt_id,
+            candidate_id=candidate_id,
+            job_id=job_id,
+            status=status,
+            analysis_pdf_base_64=analysis_pdf_base_64,
+            error=error,
+        )
+
+        webhook_delivery_data.additional_properties = d
+        return webhook_delivery_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

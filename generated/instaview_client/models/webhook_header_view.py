@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookHeaderView")
+
+
+@_attrs_define
+class WebhookHeaderView:
+    """A configured custom header as returned; values are never returned.
+
+    Attributes:
+        name (str):
+        is_masked (bool | Unset): Whether the value is treated as sensitive and masked.
+    """
+
+    name: str
+    is_masked: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        is_masked = self.is_masked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if is_masked is not UNSET:
+            field_dict["isMasked"] = is_masked
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        is_masked = d.pop("isMasked", UNSET)
+
+        webhook_header_view = cls(
+            name=name,
+            is_masked=is_masked,
+        )
+
+        webhook_header_view.additional_properties = d
+        return webhook_header_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

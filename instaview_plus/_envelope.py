@@ -1,0 +1,147 @@
+"""Reading response bodies: unwrap every success shape the docs show, and map every error shape to an error.
+
+Success shapes: the envelope ``{success, data, error, timestamp}``, the ``{statusCode, message, data,
+traceId}`` wrapper, and bare bodies (objects, lists, ``true``, sourcing's top-level shapes). Error shapes:
+the envelope's ``error`` object or string, NestJS ``{statusCode, message: str | list, error}`` (403 scope,
+429 throttler, validation), and sourcing's ``{errorCode, errorMessage}``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+
+from ._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._retry import parse_retry_after
+
+__all__ = ["error_from_response", "read_json", "unwrap"]
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+_EXCERPT = 200
+_NOT_CODE = re.compile(r"[^A-Z0-9]+")
+
+
+def excerpt(response: httpx.Response) -> str:
+    """The first characters of a body, for error messages."""
+    text = response.content[:_EXCERPT].decode("utf-8", "replace")
+    return text + ("…" if len(response.content) > _EXCERPT else "")
+
+
+def read_json(response: httpx.Response) -> Any:
+    """The JSON body, or ``APIResponseValidationError`` naming the status and a short excerpt."""
+    try:
+        return json.loads(response.content)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise APIResponseValidationError(
+            f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
+            status_code=response.status_code,
+            body_excerpt=excerpt(response),
+            method=response.request.method,
+            url=str(response.request.url),
+        ) from exc
+
+
+def unwrap(body: Any) -> Any:
+    """The payload of a success body, whatever wrapper it came in."""
+    if isinstance(body, dict):
+        if "success" in body and "data" in body and ("error" in body or "timestamp" in body):
+            return body["data"]
+        if "statusCode" in body and "data" in body and ("traceId" in body or "message" in body):
+            return body["data"]
+        if "data" in body and set(body) <= {"success", "data"} and body.get("success", True) is True:
+            # webhook pages show {success, data} with no error/timestamp; list-companies/billing show {data}
+            return body["data"]
+    return body
+
+
+def _code_from(text: str) -> str:
+    return _NOT_CODE.sub("_", text.upper()).strip("_")
+
+
+def _fields(body: Any, status: int) -> tuple[str | None, str, Any, str | None]:
+    """``(code, message, details, request_id)`` from any documented error shape."""
+    if not isinstance(body, dict):
+        return None, f"HTTP {status}", None, None
+    request_id = body.get("traceId") or body.get("requestId")
+    error = body.get("error")
+    if isinstance(error, dict):
+        code = error.get("code")
+        return (
+            code if isinstance(code, str) else None,
+            str(error.get("message") or f"HTTP {status}"),
+            error.get("details"),
+            request_id,
+        )
+    message = body.get("message")
+    details: Any = None
+    if isinstance(message, list):
+        details = {"messages": message}
+        message = "; ".join(str(m) for m in message)
+    if isinstance(body.get("errorCode"), str):
+        return (
+            body["errorCode"],
+            str(body.get("errorMessage") or message or f"HTTP {status}"),
+            None,
+            request_id,
+        )
+    if isinstance(error, str) and message:
+        # NestJS: {"statusCode": 403, "message": "Insufficient permissions: ...", "error": "Forbidden"}
+        head = str(message).split(":", 1)[0]
+        code = _code_from(head) if ":" in str(message) else _code_from(error)
+        extra = {k: v for k, v in body.items() if k not in {"statusCode", "message", "error"}}
+        return code, str(message), details or extra or None, request_id
+    if isinstance(error, str):
+        return None, error, details, request_id
+    return None, str(message or f"HTTP {status}"), details, request_id
+
+
+def error_from_response(response: httpx.Response, *, may_have_been_processed: bool = False) -> APIStatusError:
+    """The typed error for a 4xx/5xx response (any status, including non-standard ones such as 520)."""
+    status = response.status_code
+    try:
+        body: Any = json.loads(response.content) if response.content else None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        body = None
+    code, message, details, request_id = _fields(body, status)
+    if body is None and response.content:
+        message = f"HTTP {status}: {excerpt(response)}"
+    request_id = request_id or response.headers.get("x-request-id") or response.headers.get("x-trace-id")
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "code": code,
+        "details": details,
+        "request_id": request_id,
+        "response": response,
+        "method": response.request.method,
+        "url": str(response.request.url),
+        "may_have_been_processed": may_have_been_processed,
+    }
+    if cls is RateLimitError:
+        body_retry = body.get("retryAfter") if isinstance(body, dict) else None
+        return RateLimitError(message, retry_after=parse_retry_after(response.headers, body_retry), **kwargs)
+    return cls(message, **kwargs)

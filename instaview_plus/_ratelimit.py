@@ -1,0 +1,109 @@
+"""Client-side pacing from the ``X-RateLimit-*`` headers, shared by every request of a client.
+
+The server reports, on every response, how many requests are left in the minute and hour windows and when
+each window resets (Unix seconds). With ``rate_limit="auto"`` the client keeps the last report, subtracts
+the requests it has in flight, and waits for the window to reset instead of sending a request that would
+get a 429. The pacer never awaits or sleeps itself, so one instance serves threads and asyncio tasks alike:
+``reserve()`` returns the delay to wait (0 means "send now, a slot is taken").
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Mapping
+
+import attrs
+
+__all__ = ["Pacer", "RateLimitInfo"]
+
+_MAX_WAIT = 60.0
+
+
+def _int(headers: Mapping[str, str], name: str) -> int | None:
+    raw = headers.get(name)
+    try:
+        return int(float(raw)) if raw is not None else None
+    except ValueError:
+        return None
+
+
+@attrs.frozen
+class RateLimitInfo:
+    """The last ``X-RateLimit-*`` headers seen (``None`` where the server did not send one)."""
+
+    limit_minute: int | None = None
+    limit_hour: int | None = None
+    remaining_minute: int | None = None
+    remaining_hour: int | None = None
+    reset_minute: int | None = None
+    reset_hour: int | None = None
+
+    @classmethod
+    def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
+        """Parse the headers; ``None`` when the response carries none of them."""
+        info = cls(
+            limit_minute=_int(headers, "x-ratelimit-limit-minute"),
+            limit_hour=_int(headers, "x-ratelimit-limit-hour"),
+            remaining_minute=_int(headers, "x-ratelimit-remaining-minute"),
+            remaining_hour=_int(headers, "x-ratelimit-remaining-hour"),
+            reset_minute=_int(headers, "x-ratelimit-reset-minute"),
+            reset_hour=_int(headers, "x-ratelimit-reset-hour"),
+        )
+        return None if info == cls() else info
+
+
+class Pacer:
+    """Keeps the last rate-limit report and tells each request how long to wait before it is sent."""
+
+    def __init__(self, *, enabled: bool = True, clock: Callable[[], float] = time.time) -> None:
+        self.enabled = enabled
+        self.info: RateLimitInfo | None = None
+        self._clock = clock
+        self._in_flight = 0
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Seconds to wait before sending; 0 means a slot was taken and the request may go now.
+
+        After waiting the returned time, call ``resume()``: the exhausted window has reset by then.
+        """
+        with self._lock:
+            wait = self._wait_locked() if self.enabled else 0.0
+            if wait <= 0:
+                self._in_flight += 1
+            return wait
+
+    def resume(self) -> None:
+        """Take a slot after having waited for a window reset (the old report no longer applies)."""
+        with self._lock:
+            if self.info is not None:
+                self.info = attrs.evolve(self.info, remaining_minute=None, remaining_hour=None)
+            self._in_flight += 1
+
+    def _wait_locked(self) -> float:
+        info, now = self.info, self._clock()
+        if info is None:
+            return 0.0
+        waits = [0.0]
+        for remaining, reset in (
+            (info.remaining_minute, info.reset_minute),
+            (info.remaining_hour, info.reset_hour),
+        ):
+            if (
+                remaining is not None
+                and reset is not None
+                and remaining - self._in_flight <= 0
+                and reset > now
+            ):
+                waits.append(min(_MAX_WAIT, reset - now))
+        return max(waits)
+
+    def release(self, headers: Mapping[str, str] | None) -> None:
+        """A reserved request finished (``headers`` is ``None`` when no response arrived)."""
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+            if headers is not None:
+                info = RateLimitInfo.from_headers(headers)
+                if info is not None:
+                    self.info = info

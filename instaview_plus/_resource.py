@@ -1,0 +1,236 @@
+"""The base of every resource: turns an operationId and keyword arguments into a ``Call`` and sends it.
+
+Resources only describe endpoints (which operation, which arguments, how to parse the result); checking the
+arguments against the spec, building the request, retrying and unwrapping happen here and in
+``_transport.py``, once for sync and async.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+import httpx
+
+from ._exceptions import InvalidRequestError
+from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
+from ._transport import Call, Operation, Pipeline, RawResponse
+from ._types import NotGiven
+from ._wire import snake, to_wire
+
+if TYPE_CHECKING:
+    from ._client import AsyncInstaView, InstaView
+
+__all__ = ["AsyncAPIResource", "RawResponse", "SyncAPIResource", "boolean", "model", "operation"]
+
+T = TypeVar("T")
+
+
+@functools.cache
+def _spec(op_id: str) -> Mapping[str, Any]:
+    from instaview_spec.operations import OPERATIONS
+
+    return OPERATIONS[op_id]
+
+
+M = TypeVar("M")
+
+
+@overload
+def model(cls: str) -> Callable[[Any], Any]: ...
+@overload
+def model(cls: type[M]) -> Callable[[Any], M]: ...
+def model(cls: str | type[M]) -> Callable[[Any], Any]:
+    """A parser for a generated model (a class, or its name to import on first use): JSON object → model."""
+    name = cls if isinstance(cls, str) else cls.__name__
+
+    def parse(data: Any) -> Any:
+        target: Any = getattr(importlib.import_module("instaview_client.models"), name) if isinstance(cls, str) else cls
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
+        return target.from_dict(data)
+
+    return parse
+
+
+def boolean(data: Any) -> bool:
+    """A bare JSON boolean (``DELETE /jobs/{id}`` answers ``true``)."""
+    if not isinstance(data, bool):
+        raise TypeError(f"expected true or false, got {type(data).__name__}")
+    return data
+
+
+def operation(
+    op_id: str, parse: Callable[[Any], T], *, binary: bool = False, unwrap: bool = True
+) -> Operation[T]:
+    """The ``Operation`` for a spec operationId."""
+    spec = _spec(op_id)
+    return Operation(
+        id=op_id,
+        method=spec["method"],
+        path=spec["path"],
+        parse=parse,
+        company_scoped=spec["company_scoped"],
+        binary=binary,
+        unwrap=unwrap,
+    )
+
+
+def _given(args: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in args.items() if not isinstance(v, NotGiven)}
+
+
+def build_call(
+    op: Operation[T],
+    *,
+    path: tuple[tuple[str, Any], ...] = (),
+    query: Mapping[str, Any] | None = None,
+    body: Mapping[str, Any] | None = None,
+) -> Call[T]:
+    """Check the arguments against the spec and put them in wire form (nothing is sent here)."""
+    spec = _spec(op.id)
+    path_params: dict[str, str] = {}
+    for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidRequestError(f"{arg} must be a non-empty string id (got {value!r})", argument=arg)
+        path_params[wire_name] = value
+    return Call(
+        op=op,
+        path_params=path_params,
+        query=_wire_fields(_given(query or {}), spec["query"], spec["query_required"], "query argument"),
+        body=_wire_body(_given(body or {}), spec) if spec["body"] is not None else None,
+    )
+
+
+def _wire_fields(
+    given: Mapping[str, Any], schemas: Mapping[str, Any], required: list[str], what: str
+) -> dict[str, Any]:
+    by_snake = {snake(name): name for name in schemas}
+    out: dict[str, Any] = {}
+    for arg, value in given.items():
+        wire = by_snake.get(arg)
+        if wire is None:
+            allowed = ", ".join(sorted(by_snake))
+            raise InvalidRequestError(f"unexpected {what} {arg!r}; expected one of: {allowed}", argument=arg)
+        out[wire] = to_wire(value, schemas[wire], arg)
+    missing = [snake(name) for name in required if name not in out]
+    if missing:
+        raise InvalidRequestError(f"missing required argument(s): {', '.join(missing)}", argument=missing[0])
+    return out
+
+
+def _wire_body(given: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, Any]:
+    schema = spec["body"]
+    props = schema.get("properties") or {}
+    return _wire_fields(given, props, list(schema.get("required", [])), "argument")
+
+
+class _ResourceBase:
+    def __init__(self, client: Any, *, raw: bool = False) -> None:
+        self._client = client
+        self._raw = raw
+
+    def _copy(self, *, raw: bool) -> Any:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._raw = raw
+        return clone
+
+
+class SyncAPIResource(_ResourceBase):
+    """Base of the sync resources (``client.jobs`` ...)."""
+
+    _client: InstaView
+
+    @property
+    def _pipeline(self) -> Pipeline:
+        return self._client._pipeline
+
+    @property
+    def _http(self) -> httpx.Client:
+        return self._client._http
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
+        return self._copy(raw=True)
+
+    def _call(self, op: Operation[T], **parts: Any) -> T:
+        call = build_call(op, **parts)
+        if self._raw:
+            return self._pipeline.raw(self._http, call)  # type: ignore[return-value]
+        return self._pipeline.request(self._http, call)
+
+    def _list(
+        self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()
+    ) -> SyncPage[T]:
+        given = _given(query)
+        limit = given.get("limit")
+        start = given.pop("page", 1)
+
+        def fetch(page: int) -> SyncPage[T]:
+            call = build_call(_page_op(op, page=page, limit=limit), path=path, query={**given, "page": page})
+            items, info = self._pipeline.request(self._http, call)
+            return SyncPage(items, info, fetch)
+
+        return fetch(start)
+
+
+class AsyncAPIResource(_ResourceBase):
+    """Base of the async resources (``aclient.jobs`` ...)."""
+
+    _client: AsyncInstaView
+
+    @property
+    def _pipeline(self) -> Pipeline:
+        return self._client._pipeline
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._client._http
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, returning ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
+        return self._copy(raw=True)
+
+    async def _call(self, op: Operation[T], **parts: Any) -> T:
+        call = build_call(op, **parts)
+        if self._raw:
+            return await self._pipeline.araw(self._http, call)  # type: ignore[return-value]
+        return await self._pipeline.arequest(self._http, call)
+
+    def _list(
+        self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()
+    ) -> AsyncPager[T]:
+        given = _given(query)
+        limit = given.get("limit")
+        start = given.pop("page", 1)
+        build_call(op, path=path, query={**given, "page": start})  # check the arguments before anything is awaited
+
+        async def fetch(page: int) -> AsyncPage[T]:
+            call = build_call(_page_op(op, page=page, limit=limit), path=path, query={**given, "page": page})
+            items, info = await self._pipeline.arequest(self._http, call)
+            return AsyncPage(items, info, fetch)
+
+        return AsyncPager(lambda: fetch(start))
+
+
+def _page_op(op: Operation[T], *, page: int, limit: Any) -> Operation[tuple[list[T], PageInfo]]:
+    """The list endpoint, parsing a whole page (shape errors become APIResponseValidationError)."""
+
+    def parse(payload: Any) -> tuple[list[T], PageInfo]:
+        items, info = read_page(payload, page=page, limit=limit)
+        return [op.parse(item) for item in items], info
+
+    return Operation(
+        id=op.id,
+        method=op.method,
+        path=op.path,
+        parse=parse,
+        company_scoped=op.company_scoped,
+        binary=op.binary,
+        unwrap=op.unwrap,
+    )

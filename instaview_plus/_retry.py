@@ -1,0 +1,132 @@
+"""Retry decisions: what is retried, after how long, and what is never replayed.
+
+Pure functions over (method, status or exception, attempt, elapsed time); the sync and async drivers in
+``_transport.py`` only sleep and resend. Rules:
+
+- retried: connection errors, 408, 429 and every 5xx; never 409 or another 4xx;
+- delay: exponential backoff with jitter, or the server's ``Retry-After`` header / ``retryAfter`` body field
+  (seconds or an HTTP date) capped at ``retry_after_cap``;
+- bounded by ``max_retries`` and by ``total_timeout`` (no retry starts after the deadline);
+- a POST whose outcome is unknown (read timeout or broken connection after sending, 500/502/504 or an
+  unknown 5xx) may have created something: it is not replayed unless ``retry_non_idempotent`` is set.
+  429, 503 and 408 mean the server did not act, and connect errors mean nothing was sent: those are safe.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+__all__ = ["Decision", "RetryPolicy", "decide_for_exception", "decide_for_status", "parse_retry_after"]
+
+_SAFE_STATUSES = frozenset({408, 429, 503})
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
+
+
+@attrs.frozen
+class RetryPolicy:
+    """How requests are retried; pass one as ``InstaView(retry=RetryPolicy(...))`` or use ``max_retries=``.
+
+    >>> RetryPolicy(max_retries=5, total_timeout=30.0).max_retries
+    5
+    """
+
+    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    jitter: float = 0.25
+    retry_after_cap: float = 60.0
+    total_timeout: float = 120.0
+    retry_non_idempotent: bool = False
+
+    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
+        """The delay before retry number ``attempt + 1`` (exponential, capped, with jitter)."""
+        base = min(self.max_delay, self.initial_delay * 2.0**attempt)
+        spread = base * self.jitter
+        draw = rng.random() if rng is not None else random.random()
+        return max(0.0, base - spread + draw * 2 * spread)
+
+
+@attrs.frozen
+class Decision:
+    """What to do after an attempt: retry after ``delay`` seconds, or stop (``retry`` is false).
+
+    ``unknown_outcome`` says the request may have been processed and was not replayed for that reason.
+    """
+
+    retry: bool
+    delay: float = 0.0
+    unknown_outcome: bool = False
+
+
+_STOP = Decision(retry=False)
+
+
+def parse_retry_after(headers: Mapping[str, str], body_retry_after: object = None) -> float | None:
+    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a body ``retryAfter``; ``None`` if absent."""
+    raw = headers.get("retry-after")
+    if raw:
+        try:
+            return max(0.0, float(raw))
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
+            if parsed is not None:
+                return max(0.0, parsed.timestamp() - time.time())
+    if isinstance(body_retry_after, int | float) and not isinstance(body_retry_after, bool):
+        return max(0.0, float(body_retry_after))
+    return None
+
+
+def _within_budget(policy: RetryPolicy, attempt: int, elapsed: float, delay: float) -> bool:
+    return attempt < policy.max_retries and elapsed + delay <= policy.total_timeout
+
+
+def decide_for_status(
+    policy: RetryPolicy,
+    *,
+    method: str,
+    status: int,
+    attempt: int,
+    elapsed: float,
+    retry_after: float | None,
+    rng: random.Random | None = None,
+) -> Decision:
+    """Decide after a response with an error ``status`` (``attempt`` counts from 0)."""
+    if status < 500 and status not in _SAFE_STATUSES:
+        return _STOP
+    unknown = status not in _SAFE_STATUSES and method.upper() not in _IDEMPOTENT
+    if unknown and not policy.retry_non_idempotent:
+        return Decision(retry=False, unknown_outcome=True)
+    if retry_after is not None:
+        delay = min(retry_after, policy.retry_after_cap)
+    else:
+        delay = policy.backoff(attempt, rng)
+    if not _within_budget(policy, attempt, elapsed, delay):
+        return _STOP
+    return Decision(retry=True, delay=delay)
+
+
+def decide_for_exception(
+    policy: RetryPolicy,
+    *,
+    method: str,
+    exc: httpx.TransportError,
+    attempt: int,
+    elapsed: float,
+    rng: random.Random | None = None,
+) -> Decision:
+    """Decide after a transport error (nothing sent, or the outcome unknown)."""
+    sent = not isinstance(exc, _NOT_SENT)
+    unknown = sent and method.upper() not in _IDEMPOTENT
+    if unknown and not policy.retry_non_idempotent:
+        return Decision(retry=False, unknown_outcome=True)
+    delay = policy.backoff(attempt, rng)
+    if not _within_budget(policy, attempt, elapsed, delay):
+        return Decision(retry=False, unknown_outcome=unknown)
+    return Decision(retry=True, delay=delay)

@@ -1,0 +1,296 @@
+"""The request pipeline, shared by the sync and async clients: build → pace → send → retry → unwrap → parse.
+
+Resources describe endpoints as ``Operation`` values and hand a ``Call`` to ``Pipeline.request`` /
+``Pipeline.arequest``. Everything but the I/O (sending and sleeping) lives in ``Pipeline``'s pure methods, so
+the two drivers differ only in ``await``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import attrs
+import httpx
+
+from ._auth import ApiKey
+from ._envelope import error_from_response, excerpt, read_json, unwrap
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidRequestError,
+)
+from ._logging import logger
+from ._ratelimit import Pacer
+from ._retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
+from ._types import NoTimeout
+
+__all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
+
+T = TypeVar("T")
+_USER_AGENT = "instaview-plus"
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    """One documented endpoint: method, path template, and how to parse its unwrapped payload."""
+
+    id: str
+    method: str
+    path: str
+    parse: Callable[[Any], T]
+    company_scoped: bool = True
+    binary: bool = False  # the body is returned as bytes (the analysis PDF)
+    unwrap: bool = True
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One invocation of an ``Operation`` with its arguments (already in wire form)."""
+
+    op: Operation[T]
+    path_params: Mapping[str, str] = attrs.field(factory=dict)
+    query: Mapping[str, Any] = attrs.field(factory=dict)
+    body: Any = None
+
+
+class RawResponse(Generic[T]):
+    """The HTTP response of a call, for ``client.<resource>.with_raw_response.<method>(...)``.
+
+    ``parse()`` gives what the plain method would have returned.
+    """
+
+    def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
+        self.http_response = response
+        self._parse = parse
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status code."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request or trace id, if it sent one."""
+        value = self.http_response.headers.get("x-request-id")
+        return str(value) if value is not None else None
+
+    def parse(self) -> T:
+        """The parsed result, as the plain method returns it."""
+        return self._parse(self.http_response)
+
+    def __repr__(self) -> str:
+        req = self.http_response.request
+        return f"<RawResponse [{self.status_code}] {req.method} {req.url.path}>"
+
+
+def _path(template: str, params: Mapping[str, str]) -> str:
+    out = template
+    for name, value in params.items():
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidRequestError(f"{name} must be a non-empty string id (got {value!r})", argument=name)
+        out = out.replace("{" + name + "}", quote(value, safe=""))
+    return out
+
+
+@attrs.frozen
+class Pipeline:
+    """Per-client settings plus the pure steps of a request; immutable (``with_options`` makes a copy)."""
+
+    base_url: str
+    api_key: ApiKey
+    timeout: float | httpx.Timeout | NoTimeout
+    retry: RetryPolicy
+    pacer: Pacer
+    company_id: str | None = None
+    default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    sleep: Callable[[float], Any] | None = None
+
+    # -- pure steps --------------------------------------------------------------------------------------
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        """The ``httpx.Request`` for a call (path params percent-encoded, NOT_GIVEN already dropped)."""
+        url = self.base_url + _path(call.op.path, call.path_params)
+        params = dict(call.query)
+        if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
+            params["companyId"] = self.company_id
+        headers = {
+            "Authorization": self.api_key.authorization(),
+            "Accept": "application/pdf" if call.op.binary else "application/json",
+            "User-Agent": _USER_AGENT,
+            **self.default_headers,
+        }
+        timeout = httpx.Timeout(None) if isinstance(self.timeout, NoTimeout) else self.timeout
+        return http.build_request(
+            call.op.method,
+            url,
+            params=params or None,
+            json=call.body,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def parse(self, call: Call[T], response: httpx.Response) -> T:
+        """Unwrap and parse a 2xx response; unreadable bodies become ``APIResponseValidationError``."""
+        if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
+            return call.op.parse(response.content)
+        body = read_json(response) if response.content else None  # 204 No Content: payload None
+        payload = unwrap(body) if call.op.unwrap else body
+        try:
+            return call.op.parse(payload)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"The response does not have the documented shape ({type(exc).__name__}: {exc})",
+                status_code=response.status_code,
+                body_excerpt=excerpt(response),
+                method=response.request.method,
+                url=str(response.request.url),
+            ) from exc
+
+    def _on_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
+    ) -> None:
+        self.pacer.release(response.headers)
+        logger.info(
+            "%s %s -> %s (attempt %d, %.0f ms)",
+            request.method,
+            request.url.path,
+            response.status_code,
+            attempt + 1,
+            (time.monotonic() - start) * 1000,
+        )
+
+    def _decide_response(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
+    ) -> Decision:
+        if response.status_code < 400:
+            return Decision(retry=False)
+        retry_after = None
+        if response.status_code == 429:
+            retry_after = getattr(error_from_response(response), "retry_after", None)
+        else:
+            retry_after = parse_retry_after(response.headers) if response.status_code == 503 else None
+        return decide_for_status(
+            self.retry,
+            method=request.method,
+            status=response.status_code,
+            attempt=attempt,
+            elapsed=elapsed,
+            retry_after=retry_after,
+        )
+
+    def _final(self, response: httpx.Response, decision: Decision) -> httpx.Response:
+        if response.status_code >= 400:
+            raise error_from_response(response, may_have_been_processed=decision.unknown_outcome)
+        return response
+
+    def _on_exception(
+        self, request: httpx.Request, exc: httpx.TransportError, attempt: int, elapsed: float
+    ) -> Decision:
+        self.pacer.release(None)
+        logger.info(
+            "%s %s -> %s (attempt %d)", request.method, request.url.path, type(exc).__name__, attempt + 1
+        )
+        return decide_for_exception(
+            self.retry, method=request.method, exc=exc, attempt=attempt, elapsed=elapsed
+        )
+
+    def _connection_error(
+        self, request: httpx.Request, exc: httpx.TransportError, decision: Decision
+    ) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        note = ""
+        if decision.unknown_outcome:
+            note = (
+                " The request may have been processed, so it was not retried to avoid a duplicate;"
+                " check before sending it again, or pass retry_non_idempotent=True."
+            )
+        return cls(
+            f"{type(exc).__name__} on {request.method} {request.url.path}: {exc}.{note}",
+            method=request.method,
+            url=str(request.url),
+            may_have_been_processed=decision.unknown_outcome,
+        )
+
+    # -- drivers -----------------------------------------------------------------------------------------
+
+    def send(self, http: httpx.Client, call: Call[Any]) -> httpx.Response:
+        """Send with pacing and retries (sync); returns the final 2xx response or raises."""
+        request = self.build(http, call)
+        sleep = self.sleep or time.sleep
+        start = time.monotonic()
+        attempt = 0
+        while True:
+            wait = self.pacer.reserve()
+            if wait > 0:
+                sleep(wait)
+                self.pacer.resume()
+            t0 = time.monotonic()
+            try:
+                response = http.send(request)
+                response.read()
+            except httpx.TransportError as exc:
+                decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
+                if not decision.retry:
+                    raise self._connection_error(request, exc, decision) from exc
+            else:
+                self._on_response(request, response, attempt, t0)
+                decision = self._decide_response(request, response, attempt, time.monotonic() - start)
+                if not decision.retry:
+                    return self._final(response, decision)
+                response.close()
+            sleep(decision.delay)
+            attempt += 1
+
+    async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
+        """Send with pacing and retries (async); returns the final 2xx response or raises."""
+        request = self.build(http, call)
+        sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
+        start = time.monotonic()
+        attempt = 0
+        while True:
+            wait = self.pacer.reserve()
+            if wait > 0:
+                await sleep(wait)
+                self.pacer.resume()
+            t0 = time.monotonic()
+            try:
+                response = await http.send(request)
+                await response.aread()
+            except httpx.TransportError as exc:
+                decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
+                if not decision.retry:
+                    raise self._connection_error(request, exc, decision) from exc
+            else:
+                self._on_response(request, response, attempt, t0)
+                decision = self._decide_response(request, response, attempt, time.monotonic() - start)
+                if not decision.retry:
+                    return self._final(response, decision)
+                await response.aclose()
+            await sleep(decision.delay)
+            attempt += 1
+
+    def request(self, http: httpx.Client, call: Call[T]) -> T:
+        """Send a call and return its parsed result (sync)."""
+        return self.parse(call, self.send(http, call))
+
+    async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
+        """Send a call and return its parsed result (async)."""
+        return self.parse(call, await self.asend(http, call))
+
+    def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
+        """Send a call and return the raw response (sync)."""
+        return RawResponse(self.send(http, call), lambda r: self.parse(call, r))
+
+    async def araw(self, http: httpx.AsyncClient, call: Call[T]) -> RawResponse[T]:
+        """Send a call and return the raw response (async)."""
+        return RawResponse(await self.asend(http, call), lambda r: self.parse(call, r))

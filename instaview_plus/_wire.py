@@ -1,0 +1,219 @@
+"""Python arguments → the documented wire form, checked against the spec's limits before anything is sent.
+
+The request schemas come from ``openapi/instaview.yaml`` (compiled into ``instaview_spec.operations`` by
+``nox -s generate``), so the limits live in one place. Arguments are snake_case; nested mappings may use
+snake_case or the wire's camelCase keys. Every refusal is an ``InvalidRequestError`` naming the argument
+(``location.work_mode``, ``questions[3]``), what was expected and what was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from dateutil import parser as date_parser
+from dateutil import tz
+
+from ._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
+from ._types import NotGiven
+
+__all__ = ["datetime_to_wire", "snake", "to_wire"]
+
+_SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_ZONE_HINT = "pass an aware datetime, e.g. datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo('Europe/Bratislava'))"
+
+
+def snake(name: str) -> str:
+    """``requiredSkills`` → ``required_skills``."""
+    return _SNAKE.sub(r"_\1", name).lower()
+
+
+def _fail(arg: str, expected: str, value: Any) -> InvalidRequestError:
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return InvalidRequestError(f"{arg} must be {expected} (got {shown})", argument=arg)
+
+
+def datetime_to_wire(value: Any, arg: str) -> str:
+    """An aware datetime (or ISO string with an offset) → ISO 8601 keeping its wall time and UTC offset.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> datetime_to_wire(dt.datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo("Australia/Adelaide")), "at")
+    '2026-04-02T07:00:00+10:30'
+    """
+    if isinstance(value, str):
+        try:
+            parsed = date_parser.isoparse(value)
+        except (ValueError, OverflowError) as exc:
+            raise _fail(arg, "an ISO 8601 date-time with a UTC offset", value) from exc
+        if parsed.tzinfo is None:
+            raise NaiveDatetimeError(
+                f"{arg} has no UTC offset ({value!r}); add one (e.g. '+02:00') or {_ZONE_HINT}", argument=arg
+            )
+        return parsed.isoformat()
+    if not isinstance(value, dt.datetime):
+        raise _fail(arg, "a timezone-aware datetime.datetime", value)
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise NaiveDatetimeError(
+            f"{arg} must be timezone-aware (got {value!r}, no tzinfo); {_ZONE_HINT}", argument=arg
+        )
+    if not tz.datetime_exists(value):
+        raise NonexistentTimeError(
+            f"{arg} {value.replace(tzinfo=None).isoformat()} does not exist in {value.tzinfo} (a daylight-saving"
+            " gap); pick a time outside the gap",
+            argument=arg,
+        )
+    return value.isoformat()
+
+
+def _string(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
+    fmt = schema.get("format")
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if fmt == "date-time":
+        return datetime_to_wire(value, arg)
+    if fmt == "date":
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date | str):
+            raise _fail(arg, "a datetime.date (or 'YYYY-MM-DD')", value)
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value)
+            except ValueError as exc:
+                raise _fail(arg, "a date as 'YYYY-MM-DD'", value) from exc
+        return value.isoformat()
+    if fmt == "uuid" and isinstance(value, uuid.UUID):
+        value = str(value)
+    if not isinstance(value, str):
+        raise _fail(arg, "a string", value)
+    if "enum" in schema and value not in schema["enum"]:
+        raise _fail(arg, "one of " + ", ".join(repr(v) for v in schema["enum"]), value)
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if low is not None and len(value) < low:
+        raise _fail(
+            arg, "a non-empty string" if low == 1 else f"a string of at least {low} characters", value
+        )
+    if high is not None and len(value) > high:
+        raise _fail(arg, f"a string of at most {high} characters (got {len(value)})", value[:20] + "…")
+    if fmt == "uuid":
+        try:
+            uuid.UUID(value)
+        except ValueError as exc:
+            raise _fail(arg, "a UUID", value) from exc
+    elif fmt == "email" and not _EMAIL.match(value):
+        raise _fail(arg, "an e-mail address", value)
+    elif fmt == "uri":
+        parts = urlsplit(value)
+        if not (parts.scheme and parts.netloc):
+            raise _fail(arg, "an absolute URL (https://...)", value)
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        raise _fail(arg, f"a string matching {schema['pattern']}", value)
+    return value
+
+
+def _number(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
+    integer = schema.get("type") == "integer"
+    if isinstance(value, bool) or not isinstance(value, int if integer else int | float):
+        raise _fail(arg, "an integer" if integer else "a number", value)
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = (
+            f"between {low} and {high}"
+            if low is not None and high is not None
+            else (f"at least {low}" if low is not None else f"at most {high}")
+        )
+        raise _fail(arg, f"{'an integer' if integer else 'a number'} {bounds}", value)
+    if "enum" in schema and value not in schema["enum"]:
+        raise _fail(arg, "one of " + ", ".join(map(repr, schema["enum"])), value)
+    return value
+
+
+def _array(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, list | tuple | set | frozenset):
+        raise _fail(arg, "a list", value)
+    low, high = schema.get("minItems"), schema.get("maxItems")
+    if low is not None and len(value) < low:
+        raise _fail(arg, f"a list of at least {low} item{'s' if low != 1 else ''}", value)
+    if high is not None and len(value) > high:
+        raise _fail(arg, f"a list of at most {high} items (got {len(value)})", f"[{len(value)} items]")
+    items = schema.get("items") or {}
+    return [to_wire(v, items, f"{arg}[{i}]") for i, v in enumerate(value)]
+
+
+def _object(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
+    if not isinstance(value, Mapping):
+        raise _fail(arg, "a mapping (dict)", value)
+    props: Mapping[str, Any] = schema.get("properties") or {}
+    if not props:
+        return dict(value)
+    by_snake = {snake(name): name for name in props}
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        if isinstance(item, NotGiven):
+            continue
+        wire = key if key in props else by_snake.get(key)
+        if wire is None:
+            allowed = ", ".join(sorted(by_snake))
+            raise InvalidRequestError(
+                f"{arg} has no field {key!r}; the documented fields are: {allowed}", argument=f"{arg}.{key}"
+            )
+        out[wire] = to_wire(item, props[wire], f"{arg}.{snake(wire)}")
+    missing = [snake(name) for name in schema.get("required", ()) if name not in out]
+    if missing:
+        raise InvalidRequestError(f"{arg} is missing required field(s): {', '.join(missing)}", argument=arg)
+    return out
+
+
+def _allows_null(schema: Mapping[str, Any]) -> bool:
+    kind = schema.get("type")
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_allows_null(s) for s in schema.get("anyOf", ()) or schema.get("oneOf", ()))
+
+
+def to_wire(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
+    """Check ``value`` against ``schema`` and return its JSON form; ``arg`` names it in errors."""
+    if value is None:
+        if _allows_null(schema):
+            return None
+        raise _fail(arg, "given (None is not allowed here; leave the argument out instead)", value)
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches:
+        first: InvalidRequestError | None = None
+        for branch in branches:
+            if branch.get("type") == "null":
+                continue
+            try:
+                return to_wire(value, branch, arg)
+            except InvalidRequestError as exc:
+                first = first or exc
+        assert first is not None
+        raise first
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "string" or (kind is None and "enum" in schema and isinstance(value, str | enum.Enum)):
+        return _string(value, schema, arg)
+    if kind in ("integer", "number"):
+        return _number(value, schema, arg)
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise _fail(arg, "True or False", value)
+        return value
+    if kind == "array":
+        return _array(value, schema, arg)
+    if kind == "object" or "properties" in schema:
+        return _object(value, schema, arg)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return datetime_to_wire(value, arg)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

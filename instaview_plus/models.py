@@ -1,0 +1,79 @@
+"""The typed models the API returns (attrs classes with snake_case attributes).
+
+Unknown fields are kept in ``.additional_properties``; an enum value the SDK does not know yet is kept as a
+plain string. Every name here is also importable from ``instaview_plus``; the module loads its models on first
+use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from instaview_client.models import (
+        Agent,
+        AgentFocus,
+        AgentType,
+        Analysis,
+        ApiKey,
+        BillingUsage,
+        CallAttempt,
+        Candidate,
+        CandidateStatus,
+        Company,
+        EnrichmentAccepted,
+        EnrichmentResults,
+        Interview,
+        InterviewStatus,
+        Job,
+        JobFromUrlResult,
+        JobStatus,
+        PreviewAccepted,
+        PreviewResults,
+        RenderHtmlResponse,
+        SourcingAccepted,
+        SourcingResults,
+        SourcingRunStatus,
+        WebhookConfig,
+        WebhookTestResult,
+        WorkMode,
+    )
+
+__all__ = [
+    "Agent",
+    "AgentFocus",
+    "AgentType",
+    "Analysis",
+    "ApiKey",
+    "BillingUsage",
+    "CallAttempt",
+    "Candidate",
+    "CandidateStatus",
+    "Company",
+    "EnrichmentAccepted",
+    "EnrichmentResults",
+    "Interview",
+    "InterviewStatus",
+    "Job",
+    "JobFromUrlResult",
+    "JobStatus",
+    "PreviewAccepted",
+    "PreviewResults",
+    "RenderHtmlResponse",
+    "SourcingAccepted",
+    "SourcingResults",
+    "SourcingRunStatus",
+    "WebhookConfig",
+    "WebhookTestResult",
+    "WorkMode",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'instaview_plus.models' has no attribute {name!r}")
+    value = getattr(importlib.import_module("instaview_client.models"), name)
+    value.__module__ = __name__
+    globals()[name] = value
+    return value

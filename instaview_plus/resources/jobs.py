@@ -1,0 +1,85 @@
+"""Jobs: ``client.jobs`` / ``aclient.jobs``.
+
+>>> job = client.jobs.create(title="Backend engineer", description="Python, APIs", status="OPEN")  # doctest: +SKIP
+>>> for job in client.jobs.list(status="OPEN"):  # every page, lazily  # doctest: +SKIP
+...     print(job.id, job.title)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from .._pagination import AsyncPager, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+
+from instaview_client.models import Job, JobFromUrlResult
+
+if TYPE_CHECKING:
+    from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
+
+__all__ = ["AsyncJobs", "Jobs"]
+
+_LIST = operation("listJobs", model(Job))
+_CREATE = operation("createJob", model(Job))
+_FROM_URL = operation("createJobFromUrl", model(JobFromUrlResult))
+_GET = operation("getJob", model(Job))
+_UPDATE = operation("updateJob", model(Job))
+_DELETE = operation("deleteJob", boolean)
+
+
+class Jobs(SyncAPIResource):
+    """Create, read, update, list and delete jobs."""
+
+    def list(self, **query: Unpack[ListJobsQuery]) -> SyncPage[Job]:
+        """Every job (filters as keyword arguments); iterating walks all pages lazily."""
+        return self._list(_LIST, query)
+
+    def create(self, **body: Unpack[CreateJobBody]) -> Job:
+        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        return self._call(_CREATE, body=body)
+
+    def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult:
+        """Extract a job from a public posting URL (``create_job=True`` also saves it)."""
+        return self._call(_FROM_URL, body=body)
+
+    def get(self, job_id: str) -> Job:
+        """One job by id."""
+        return self._call(_GET, path=(("job_id", job_id),))
+
+    def update(self, job_id: str, **body: Unpack[UpdateJobBody]) -> Job:
+        """Change some fields of a job (only the fields given are sent)."""
+        return self._call(_UPDATE, path=(("job_id", job_id),), body=body)
+
+    def delete(self, job_id: str) -> bool:
+        """Delete a job permanently (its candidate assignments are cleared); returns ``True``."""
+        return self._call(_DELETE, path=(("job_id", job_id),))
+
+
+class AsyncJobs(AsyncAPIResource):
+    """Create, read, update, list and delete jobs (async)."""
+
+    def list(self, **query: Unpack[ListJobsQuery]) -> AsyncPager[Job]:
+        """Every job; ``async for`` walks all pages lazily, ``await`` gives the first page."""
+        return self._list(_LIST, query)
+
+    async def create(self, **body: Unpack[CreateJobBody]) -> Job:
+        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        return await self._call(_CREATE, body=body)
+
+    async def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult:
+        """Extract a job from a public posting URL (``create_job=True`` also saves it)."""
+        return await self._call(_FROM_URL, body=body)
+
+    async def get(self, job_id: str) -> Job:
+        """One job by id."""
+        return await self._call(_GET, path=(("job_id", job_id),))
+
+    async def update(self, job_id: str, **body: Unpack[UpdateJobBody]) -> Job:
+        """Change some fields of a job (only the fields given are sent)."""
+        return await self._call(_UPDATE, path=(("job_id", job_id),), body=body)
+
+    async def delete(self, job_id: str) -> bool:
+        """Delete a job permanently (its candidate assignments are cleared); returns ``True``."""
+        return await self._call(_DELETE, path=(("job_id", job_id),))
+
+

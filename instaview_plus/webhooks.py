@@ -1,0 +1,142 @@
+"""Verify and parse incoming webhook deliveries.
+
+>>> event = iv.webhooks.verify(payload=raw_body, headers=request.headers, secret=signing_secret)  # doctest: +SKIP
+>>> if event.type == "INTERVIEW_COMPLETED":  # doctest: +SKIP
+...     print(event.data["interviewId"])
+
+The signature scheme is not documented by InstaView; ours (``t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`` in
+``X-InstaView-Signature``) is written down once, in ``instaview_plus._signature``, and shared with the fake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import json
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._exceptions import WebhookVerificationError
+from ._signature import DELIVERY_HEADER, SIGNATURE_HEADER, compute_signature
+
+__all__ = ["EVENT_CODES", "WebhookEvent", "normalize_event_type", "verify"]
+
+EVENT_CODES: Mapping[int, str] = {
+    0: "ANALYSIS_COMPLETED",
+    1: "ANALYSIS_FAILED",
+    2: "PING",
+    3: "INTERVIEW_COMPLETED",
+    4: "INTERVIEW_FAILED",
+    5: "INTERVIEW_STARTED",
+}
+DEFAULT_TOLERANCE = 300.0
+
+
+def normalize_event_type(raw: object) -> str:
+    """Every documented spelling → UPPER_SNAKE: ``"interview.completed"``, ``"INTERVIEW_COMPLETED"``, ``3``.
+
+    Unknown names are kept (upper-cased the same way), never rejected; unknown codes become ``"UNKNOWN_<n>"``.
+    """
+    if isinstance(raw, bool):
+        return str(raw).upper()
+    if isinstance(raw, int):
+        return EVENT_CODES.get(raw, f"UNKNOWN_{raw}")
+    text = str(raw).strip()
+    if text.isdigit():
+        return EVENT_CODES.get(int(text), f"UNKNOWN_{text}")
+    return text.replace(".", "_").replace("-", "_").upper()
+
+
+@attrs.frozen
+class WebhookEvent:
+    """A verified delivery: ``type`` (UPPER_SNAKE), ``raw_type`` (as sent), ``delivery_id``, ``timestamp``,
+    ``data`` (the event's object) and ``payload`` (the whole body)."""
+
+    type: str
+    raw_type: Any
+    delivery_id: str | None
+    timestamp: dt.datetime | None
+    data: dict[str, Any]
+    payload: dict[str, Any]
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    value = headers.get(name)
+    if value is None:
+        lowered = name.lower()
+        value = next((v for k, v in headers.items() if k.lower() == lowered), None)
+    return value
+
+
+def _parse_signature(value: str) -> tuple[int, list[str]]:
+    timestamp: int | None = None
+    signatures: list[str] = []
+    for part in value.split(","):
+        key, _, item = part.strip().partition("=")
+        if key == "t":
+            try:
+                timestamp = int(item)
+            except ValueError:
+                raise WebhookVerificationError(
+                    f"the {SIGNATURE_HEADER} timestamp is not a number: {item!r}"
+                ) from None
+        elif key == "v1":
+            signatures.append(item)
+    if timestamp is None or not signatures:
+        raise WebhookVerificationError(f"the {SIGNATURE_HEADER} header must look like 't=<unix>,v1=<hex>'")
+    return timestamp, signatures
+
+
+def verify(
+    *,
+    payload: bytes | str,
+    headers: Mapping[str, str],
+    secret: str,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    now: float | None = None,
+) -> WebhookEvent:
+    """Check a delivery's signature (constant time) and freshness, then parse it into a ``WebhookEvent``.
+
+    Pass the raw body exactly as received. ``tolerance`` is how old (in seconds) a delivery may be;
+    ``None`` skips the age check. Raises ``WebhookVerificationError`` with the reason.
+    """
+    if not secret:
+        raise WebhookVerificationError("secret is empty: pass the webhook's signingSecret")
+    body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    header = _header(headers, SIGNATURE_HEADER)
+    if not header:
+        raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
+    timestamp, signatures = _parse_signature(header)
+    expected = compute_signature(secret, timestamp, body)
+    if not any(hmac.compare_digest(expected, candidate) for candidate in signatures):
+        raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
+    if tolerance is not None and abs((time.time() if now is None else now) - timestamp) > tolerance:
+        raise WebhookVerificationError(
+            f"stale delivery: its timestamp is more than {tolerance:.0f} s away from now"
+        )
+    try:
+        decoded = json.loads(body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise WebhookVerificationError("the body is not JSON") from exc
+    if not isinstance(decoded, dict):
+        raise WebhookVerificationError("the body is not a JSON object")
+    raw_type = decoded.get("event", decoded.get("type"))
+    stamp = decoded.get("timestamp")
+    when = None
+    if isinstance(stamp, str):
+        try:
+            when = dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            when = None
+    data = decoded.get("data")
+    return WebhookEvent(
+        type=normalize_event_type(raw_type),
+        raw_type=raw_type,
+        delivery_id=decoded.get("deliveryId") or _header(headers, DELIVERY_HEADER),
+        timestamp=when,
+        data=data if isinstance(data, dict) else {},
+        payload=decoded,
+    )

@@ -1,0 +1,168 @@
+"""The project's one entry point: ``python3 -m nox -s <session>`` (``nox -l`` lists them).
+
+``tests`` is the whole suite that CI runs: spec checks, the stale-generation check, lint, type checks and
+pytest on Python 3.11, 3.12 and 3.13 (with coverage on 3.11).
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHONS = ["3.11", "3.12", "3.13"]
+GENERATED = ROOT / "generated"
+SPEC = ROOT / "openapi" / "instaview.yaml"
+
+nox.options.download_python = "never"
+nox.options.default_venv_backend = "venv"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["tests"]
+
+
+def _expose_pyenv_interpreters() -> None:
+    """Put pyenv's 3.11/3.12/3.13 on PATH so nox finds ``python3.X`` without downloading anything."""
+    versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    extra = []
+    for minor in PYTHONS:
+        found = sorted(versions.glob(f"{minor}.*/bin"))
+        if found:
+            extra.append(str(found[-1]))
+    if extra:
+        os.environ["PATH"] = os.pathsep.join([*extra, os.environ.get("PATH", "")])
+
+
+_expose_pyenv_interpreters()
+
+
+def _generate_into(session: nox.Session, root: Path) -> None:
+    """Regenerate ``root``/instaview_client (openapi-python-client) and ``root``/instaview_spec (our tables).
+
+    Both folders are cleared first; ruff runs isolated from our lint settings, so the bytes depend only on
+    the spec, openapi/generator.yaml and the pinned versions.
+    """
+    out, tables = root / "instaview_client", root / "instaview_spec"
+    for folder in (out, tables):
+        if folder.exists():
+            shutil.rmtree(folder)
+    bin_dir = str(Path(session.bin))
+    env = {"PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")]), "PYTHONHASHSEED": "0"}
+    session.run(
+        "openapi-python-client",
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        str(ROOT / "openapi" / "generator.yaml"),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
+        "--overwrite",
+        "--fail-on-warning",
+        env=env,
+        silent=True,
+    )
+    session.run(
+        "python", str(ROOT / "openapi" / "gen_spec_tables.py"), str(SPEC), str(tables), env=env, silent=True
+    )
+    session.run(
+        "ruff", "check", str(tables), "--fix-only", "--isolated", "--no-cache", "--select", "I,F401", env=env
+    )
+    session.run("ruff", "format", str(tables), "--isolated", "--no-cache", env=env, silent=True)
+    for cache in root.rglob(".ruff_cache"):
+        shutil.rmtree(cache)
+    for pycache in root.rglob("__pycache__"):
+        shutil.rmtree(pycache)
+
+
+def _tree_diff(left: Path, right: Path) -> list[str]:
+    """Relative paths that differ between two trees (missing on either side or different bytes)."""
+    files_l = {p.relative_to(left) for p in left.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    files_r = {p.relative_to(right) for p in right.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    differ = sorted(str(p) for p in files_l ^ files_r)
+    differ += sorted(str(p) for p in files_l & files_r if not filecmp.cmp(left / p, right / p, shallow=False))
+    return differ
+
+
+@nox.session(python=PYTHONS[0])
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/instaview_client from openapi/instaview.yaml (byte-for-byte reproducible)."""
+    session.install("-r", "requirements/generate.txt")
+    _generate_into(session, GENERATED)
+    session.log(
+        f"generated {sum(1 for _ in GENERATED.rglob('*.py'))} modules into {GENERATED.relative_to(ROOT)}"
+    )
+
+
+@nox.session(python=PYTHONS[0])
+def generated(session: nox.Session) -> None:
+    """Fail, naming the files, when generated/ is stale against the spec (regenerates into a temp folder)."""
+    session.install("-r", "requirements/generate.txt")
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "instaview_client"
+        _generate_into(session, fresh)
+        differ = _tree_diff(fresh, GENERATED)
+    if differ:
+        listing = "\n  ".join(differ[:50])
+        session.error(
+            f"generated/ is stale ({len(differ)} files differ); run `nox -s generate`:\n  {listing}"
+        )
+    session.log("generated/ is up to date with openapi/instaview.yaml")
+
+
+@nox.session(python=PYTHONS[0])
+def spec(session: nox.Session) -> None:
+    """Validate the spec (openapi-spec-validator) and every documented example against it."""
+    session.install("-r", "requirements/test.txt")
+    session.run("openapi-spec-validator", str(SPEC))
+    session.run("python", "-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider", "-rs")
+
+
+@nox.session(python=PYTHONS[0])
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check everywhere but generated/."""
+    session.install("-r", "requirements/lint.txt")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHONS[0])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on instaview_plus/ and on the typing-usage file."""
+    session.install("-r", "requirements/typecheck.txt", "-e", ".")
+    session.run("mypy", "--strict", "instaview_plus")
+    if (ROOT / "tests" / "typing").exists():
+        session.run("mypy", "--strict", "tests/typing")
+
+
+@nox.session(python=PYTHONS)
+def pytest(session: nox.Session) -> None:
+    """The pytest suite on one interpreter (coverage of instaview_plus/ is measured on 3.11)."""
+    session.install("-r", "requirements/test.txt", "-e", ".")
+    args = ["-q", "-p", "no:cacheprovider", "--ignore=tests/spec", *session.posargs]
+    if session.python == PYTHONS[0]:
+        args = ["--cov=instaview_plus", "--cov-report=term", *args]
+    session.run("python", "-m", "pytest", *args)
+
+
+@nox.session(
+    python=False,
+    requires=["spec", "generated", "lint", "typecheck", *[f"pytest-{v}" for v in PYTHONS]],
+)
+def tests(session: nox.Session) -> None:
+    """The whole test suite (what CI runs): every session it requires passed."""
+    session.log("all checks passed: spec, generated, lint, typecheck, pytest on " + ", ".join(PYTHONS))
+
+
+@nox.session(python=PYTHONS[0])
+def quickstart(session: nox.Session) -> None:
+    """Run the seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "instaview_plus", "quickstart", *session.posargs)
