@@ -43,11 +43,14 @@ class _Out:
 
 
 def _score(interview: Any) -> str:
-    analysis = getattr(interview, "analysis", None)
-    general = getattr(analysis, "general", None)
-    rating = getattr(general, "overall_rating", None)
-    if rating is not None and not isinstance(rating, type(getattr(interview, "_unset", object()))):
-        return str(rating)
+    """``analysis.general.overall_rating`` (the documented score), else a top-level ``overallScore``."""
+    general = getattr(getattr(interview, "analysis", None), "general", None)
+    if isinstance(general, dict):
+        rating = general.get("overallRating")
+    else:
+        rating = getattr(general, "overall_rating", None)
+    if isinstance(rating, int | float) and not isinstance(rating, bool):
+        return f"{rating}"
     extra = getattr(interview, "additional_properties", {}) or {}
     return str(extra.get("overallScore", "n/a"))
 
@@ -59,6 +62,7 @@ def _transcript(interview: Any) -> str:
         text = " ".join(str(t.get("text", t)) if isinstance(t, dict) else str(t) for t in transcript)
     else:
         text = str(transcript or "")
+    text = " / ".join(line.strip() for line in text.splitlines() if line.strip())
     return (text[:160] + "…") if len(text) > 160 else (text or "(no transcript sent)")
 
 
@@ -83,6 +87,7 @@ def _workflow(client: InstaView, out: _Out, *, is_test: bool) -> Any:
     out.step(f"created candidate    {candidate.id}  Jana Novak ({CANDIDATE_ZONE})")
     agent = client.agents.create(
         name="Screening agent",
+        language="EN",
         voice_id="ALEX",
         type="ONLINE",
         focus="SCREENING",
@@ -109,13 +114,16 @@ def _offline(out: _Out, pdf_path: Path) -> int:
     ) as client:
         interview = _workflow(client, out, is_test=False)
         out.step("advancing the fake's clock until the interview is over")
-        for _ in range(48 * 4):
-            fake.advance(minutes=15)
+        last = _status(interview)
+        out.line(f"status: {last}")
+        for hours in range(1, 24 * 3):
+            fake.advance(minutes=30)
             interview = client.interviews.get(interview.id)
-            print(f"\r    status: {_status(interview):<12}", end="", file=out.stream, flush=True)
-            if _status(interview) in FINAL:
+            if _status(interview) != last:
+                last = _status(interview)
+                out.line(f"status: {last}  (fake clock +{hours / 2:.1f} h)")
+            if last in FINAL:
                 break
-        print(file=out.stream)
         out.step(f"interview {_status(interview)}: score {_score(interview)}")
         out.line(f"transcript: {_transcript(interview)}")
         pdf = client.interviews.analysis_pdf(interview.id)

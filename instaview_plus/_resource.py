@@ -47,7 +47,9 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
     name = cls if isinstance(cls, str) else cls.__name__
 
     def parse(data: Any) -> Any:
-        target: Any = getattr(importlib.import_module("instaview_client.models"), name) if isinstance(cls, str) else cls
+        target: Any = (
+            getattr(importlib.import_module("instaview_client.models"), name) if isinstance(cls, str) else cls
+        )
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
         return target.from_dict(data)
@@ -208,7 +210,8 @@ class AsyncAPIResource(_ResourceBase):
         given = _given(query)
         limit = given.get("limit")
         start = given.pop("page", 1)
-        build_call(op, path=path, query={**given, "page": start})  # check the arguments before anything is awaited
+        # check the arguments before anything is awaited
+        build_call(op, path=path, query={**given, "page": start})
 
         async def fetch(page: int) -> AsyncPage[T]:
             call = build_call(_page_op(op, page=page, limit=limit), path=path, query={**given, "page": page})

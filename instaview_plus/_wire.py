@@ -57,7 +57,7 @@ def datetime_to_wire(value: Any, arg: str) -> str:
             raise NaiveDatetimeError(
                 f"{arg} has no UTC offset ({value!r}); add one (e.g. '+02:00') or {_ZONE_HINT}", argument=arg
             )
-        return parsed.isoformat()
+        return value  # valid and carrying its offset: sent exactly as the caller wrote it
     if not isinstance(value, dt.datetime):
         raise _fail(arg, "a timezone-aware datetime.datetime", value)
     if value.tzinfo is None or value.utcoffset() is None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
+from instaview_client.models import Job, JobFromUrlResult
+
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
-
-from instaview_client.models import Job, JobFromUrlResult
 
 if TYPE_CHECKING:
     from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
@@ -81,5 +81,3 @@ class AsyncJobs(AsyncAPIResource):
     async def delete(self, job_id: str) -> bool:
         """Delete a job permanently (its candidate assignments are cleared); returns ``True``."""
         return await self._call(_DELETE, path=(("job_id", job_id),))
-
-

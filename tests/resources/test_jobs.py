@@ -10,7 +10,10 @@ import instaview_plus as iv
 from ..conftest import Recorder, envelope
 
 JOB = {"id": "550e8400-e29b-41d4-a716-446655440000", "title": "Senior Software Engineer", "status": "OPEN"}
-PAGE = {"items": [JOB], "pagination": {"total": 1, "page": 1, "limit": 20, "totalPages": 1, "hasNextPage": False}}
+PAGE = {
+    "items": [JOB],
+    "pagination": {"total": 1, "page": 1, "limit": 20, "totalPages": 1, "hasNextPage": False},
+}
 
 
 def test_create_sends_camel_case_body_without_unset_fields(client: iv.InstaView, recorder: Recorder) -> None:
@@ -44,8 +47,14 @@ async def test_async_get_percent_encodes_the_id(aclient: iv.AsyncInstaView, reco
 
 
 def test_list_walks_pages_and_resends_filters(client: iv.InstaView, recorder: Recorder) -> None:
-    first = {"items": [JOB], "pagination": {"total": 2, "page": 1, "limit": 1, "totalPages": 2, "hasNextPage": True}}
-    second = {"items": [{**JOB, "id": "b"}], "pagination": {"total": 2, "page": 2, "limit": 1, "totalPages": 2}}
+    first = {
+        "items": [JOB],
+        "pagination": {"total": 2, "page": 1, "limit": 1, "totalPages": 2, "hasNextPage": True},
+    }
+    second = {
+        "items": [{**JOB, "id": "b"}],
+        "pagination": {"total": 2, "page": 2, "limit": 1, "totalPages": 2},
+    }
     recorder.queue += [envelope(first), envelope(second)]
     ids = [job.id for job in client.jobs.list(status="OPEN", limit=1)]
     assert ids == [JOB["id"], "b"]
@@ -66,7 +75,15 @@ def test_delete_accepts_bare_true(client: iv.InstaView, recorder: Recorder) -> N
     [
         ({"title": "", "description": "x" * 20, "status": "OPEN"}, "title"),
         ({"titel": "Senior engineer"}, "titel"),
-        ({"title": "Senior engineer", "description": "x" * 20, "status": "OPEN", "required_skills": "Python"}, "required_skills"),
+        (
+            {
+                "title": "Senior engineer",
+                "description": "x" * 20,
+                "status": "OPEN",
+                "required_skills": "Python",
+            },
+            "required_skills",
+        ),
         ({"title": "Senior engineer", "description": "x" * 20, "status": "MAYBE"}, "status"),
     ],
 )

@@ -45,7 +45,13 @@ def _error(status: int, body: object, **headers: str) -> httpx.Response:
     ],
 )  # fmt: skip
 def test_every_error_shape_maps_to_its_class(
-    client: iv.InstaView, recorder: Recorder, status: int, body: object, cls: type, code: str | None, message: str
+    client: iv.InstaView,
+    recorder: Recorder,
+    status: int,
+    body: object,
+    cls: type,
+    code: str | None,
+    message: str,
 ) -> None:
     recorder.queue.append(_error(status, body))
     with pytest.raises(cls) as info:
@@ -56,7 +62,9 @@ def test_every_error_shape_maps_to_its_class(
     assert err.message == message
     assert "\n" not in str(err)
     clone = pickle.loads(pickle.dumps(err))
-    assert type(clone) is cls and clone.code == code and clone.status_code == status and clone.response is None
+    assert (
+        type(clone) is cls and clone.code == code and clone.status_code == status and clone.response is None
+    )
 
 
 def test_nestjs_validation_list_is_kept_in_details(client: iv.InstaView, recorder: Recorder) -> None:
@@ -97,7 +105,11 @@ def test_retries_503_then_succeeds_honouring_retry_after(recorder: Recorder) -> 
     slept: list[float] = []
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     c = iv.InstaView(api_key=KEY, http_client=http, sleep=slept.append)
-    recorder.queue += [_error(503, {}, **{"Retry-After": "3"}), _error(429, {"statusCode": 429, "retryAfter": 1}), envelope(JOB)]
+    recorder.queue += [
+        _error(503, {}, **{"Retry-After": "3"}),
+        _error(429, {"statusCode": 429, "retryAfter": 1}),
+        envelope(JOB),
+    ]
     assert c.jobs.get("j1").id == "j1"
     assert len(recorder.requests) == 3
     assert slept == [3.0, 1.0]
@@ -111,7 +123,9 @@ def test_409_is_never_retried(client: iv.InstaView, recorder: Recorder) -> None:
 
 
 @pytest.mark.parametrize("failure", [httpx.Response(500, json={}), httpx.ReadTimeout("slow")])
-def test_post_with_unknown_outcome_is_not_replayed(client: iv.InstaView, recorder: Recorder, failure: object) -> None:
+def test_post_with_unknown_outcome_is_not_replayed(
+    client: iv.InstaView, recorder: Recorder, failure: object
+) -> None:
     recorder.queue.append(failure)  # type: ignore[arg-type]
     with pytest.raises(iv.APIError) as info:
         client.jobs.create(title="Senior engineer", description="x" * 30, status="OPEN")
@@ -128,7 +142,9 @@ def test_post_replay_when_the_caller_opts_in(client: iv.InstaView, recorder: Rec
     assert job.id == "j1" and len(recorder.requests) == 2
 
 
-def test_connection_errors_before_sending_are_retried_even_for_post(client: iv.InstaView, recorder: Recorder) -> None:
+def test_connection_errors_before_sending_are_retried_even_for_post(
+    client: iv.InstaView, recorder: Recorder
+) -> None:
     recorder.queue += [httpx.ConnectError("refused"), envelope(JOB, 201)]
     client.jobs.create(title="Senior engineer", description="x" * 30, status="OPEN")
     assert len(recorder.requests) == 2
@@ -169,8 +185,14 @@ def test_retry_after_parses_seconds_dates_and_body() -> None:
 def test_the_key_never_leaks(caplog: pytest.LogCaptureFixture, recorder: Recorder) -> None:
     http = httpx.Client(transport=httpx.MockTransport(recorder))
     c = iv.InstaView(api_key=KEY, http_client=http, max_retries=1, sleep=lambda _: None)
-    recorder.queue += [httpx.Response(503, json={}), _error(401, {"success": False, "error": "Invalid API key"})]
-    with caplog.at_level(logging.DEBUG, logger="instaview_plus"), pytest.raises(iv.AuthenticationError) as info:
+    recorder.queue += [
+        httpx.Response(503, json={}),
+        _error(401, {"success": False, "error": "Invalid API key"}),
+    ]
+    with (
+        caplog.at_level(logging.DEBUG, logger="instaview_plus"),
+        pytest.raises(iv.AuthenticationError) as info,
+    ):
         c.jobs.get("j1")
     texts = [repr(c), str(c), repr(c._pipeline), str(info.value), repr(info.value), caplog.text]
     assert caplog.records, "requests are logged"
@@ -192,7 +214,9 @@ def test_construction_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     assert iv.InstaView(timeout=iv.NO_TIMEOUT)
 
 
-def test_for_company_adds_company_id_and_with_options_copies(client: iv.InstaView, recorder: Recorder) -> None:
+def test_for_company_adds_company_id_and_with_options_copies(
+    client: iv.InstaView, recorder: Recorder
+) -> None:
     recorder.queue += [envelope(JOB), envelope(JOB)]
     acme = client.for_company("c0ffee00-0000-4000-8000-000000000000")
     acme.jobs.get("j1")
@@ -209,7 +233,11 @@ def test_rate_limit_headers_are_exposed_and_pacing_waits(recorder: Recorder) -> 
     import time as _time
 
     reset = int(_time.time()) + 30
-    headers = {"X-RateLimit-Remaining-Minute": "0", "X-RateLimit-Reset-Minute": str(reset), "X-RateLimit-Limit-Minute": "60"}
+    headers = {
+        "X-RateLimit-Remaining-Minute": "0",
+        "X-RateLimit-Reset-Minute": str(reset),
+        "X-RateLimit-Limit-Minute": "60",
+    }
     recorder.queue += [envelope(JOB, **headers), envelope(JOB)]
     c.jobs.get("j1")
     assert c.rate_limit is not None and c.rate_limit.remaining_minute == 0 and c.rate_limit.limit_minute == 60

@@ -1,0 +1,76 @@
+"""AI interview agents: ``client.agents`` / ``aclient.agents``.
+
+>>> agent = client.agents.create(  # doctest: +SKIP
+...     name="Phone screen", type="ONLINE", focus="SCREENING", language="EN", duration=30, voice_id="ALEX"
+... )
+>>> for agent in client.agents.list(type="PHONE"):  # every page, lazily  # doctest: +SKIP
+...     print(agent.id, agent.name)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from instaview_client.models import Agent
+
+from .._pagination import AsyncPager, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
+
+__all__ = ["Agents", "AsyncAgents"]
+
+_LIST = operation("listAgents", model(Agent))
+_CREATE = operation("createAgent", model(Agent))
+_GET = operation("getAgent", model(Agent))
+_UPDATE = operation("updateAgent", model(Agent))
+_DELETE = operation("deleteAgent", boolean)
+
+
+class Agents(SyncAPIResource):
+    """Create, read, update, list and delete AI interview agents."""
+
+    def list(self, **query: Unpack[ListAgentsQuery]) -> SyncPage[Agent]:
+        """Every agent (``type``, ``focus`` filters); iterating walks all pages lazily."""
+        return self._list(_LIST, query)
+
+    def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
+        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        return self._call(_CREATE, body=body)
+
+    def get(self, agent_id: str) -> Agent:
+        """One agent by id."""
+        return self._call(_GET, path=(("agent_id", agent_id),))
+
+    def update(self, agent_id: str, **body: Unpack[UpdateAgentBody]) -> Agent:
+        """Change some fields of an agent (only the fields given are sent)."""
+        return self._call(_UPDATE, path=(("agent_id", agent_id),), body=body)
+
+    def delete(self, agent_id: str) -> bool:
+        """Delete an agent permanently; returns ``True``."""
+        return self._call(_DELETE, path=(("agent_id", agent_id),))
+
+
+class AsyncAgents(AsyncAPIResource):
+    """Create, read, update, list and delete AI interview agents (async)."""
+
+    def list(self, **query: Unpack[ListAgentsQuery]) -> AsyncPager[Agent]:
+        """Every agent; ``async for`` walks all pages lazily, ``await`` gives the first page."""
+        return self._list(_LIST, query)
+
+    async def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
+        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        return await self._call(_CREATE, body=body)
+
+    async def get(self, agent_id: str) -> Agent:
+        """One agent by id."""
+        return await self._call(_GET, path=(("agent_id", agent_id),))
+
+    async def update(self, agent_id: str, **body: Unpack[UpdateAgentBody]) -> Agent:
+        """Change some fields of an agent (only the fields given are sent)."""
+        return await self._call(_UPDATE, path=(("agent_id", agent_id),), body=body)
+
+    async def delete(self, agent_id: str) -> bool:
+        """Delete an agent permanently; returns ``True``."""
+        return await self._call(_DELETE, path=(("agent_id", agent_id),))

@@ -1,0 +1,40 @@
+"""API keys: ``client.api_keys`` / ``aclient.api_keys``.
+
+Creating a key needs an **admin token**, not an API key: build the client with ``api_key=<admin JWT>``. The
+plaintext ``key`` of the result is returned only once; store it securely.
+
+>>> admin = iv.InstaView(api_key=admin_jwt)  # doctest: +SKIP
+>>> created = admin.api_keys.create(company_id=company.id, name="ATS sync", scopes=["jobs:read"])  # doctest: +SKIP
+>>> created.key  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from instaview_client.models import ApiKey
+
+from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import CreateApiKeyBody
+
+__all__ = ["ApiKeys", "AsyncApiKeys"]
+
+_CREATE = operation("createApiKey", model(ApiKey))
+
+
+class ApiKeys(SyncAPIResource):
+    """API key creation (the client must be built with ``api_key=<admin JWT>``)."""
+
+    def create(self, **body: Unpack[CreateApiKeyBody]) -> ApiKey:
+        """Create an API key for a company (admin token required); ``.key`` is shown only this once."""
+        return self._call(_CREATE, body=body)
+
+
+class AsyncApiKeys(AsyncAPIResource):
+    """API key creation (async; the client must be built with ``api_key=<admin JWT>``)."""
+
+    async def create(self, **body: Unpack[CreateApiKeyBody]) -> ApiKey:
+        """Create an API key for a company (admin token required); ``.key`` is shown only this once."""
+        return await self._call(_CREATE, body=body)

@@ -1,0 +1,37 @@
+"""Billing: ``client.billing`` / ``aclient.billing``.
+
+>>> from datetime import date
+>>> usage = client.billing.usage(start=date(2026, 3, 1), end=date(2026, 3, 31))  # doctest: +SKIP
+>>> usage.total_minutes_used, [c.company_name for c in usage.companies]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from instaview_client.models import BillingUsage
+
+from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import GetBillingUsageQuery
+
+__all__ = ["AsyncBilling", "Billing"]
+
+_USAGE = operation("getBillingUsage", model(BillingUsage))
+
+
+class Billing(SyncAPIResource):
+    """Billing usage in minutes or credits."""
+
+    def usage(self, **query: Unpack[GetBillingUsageQuery]) -> BillingUsage:
+        """Usage per company and cost key; ``start``/``end`` are ``datetime.date`` (sent as ``YYYY-MM-DD``)."""
+        return self._call(_USAGE, query=query)
+
+
+class AsyncBilling(AsyncAPIResource):
+    """Billing usage in minutes or credits (async)."""
+
+    async def usage(self, **query: Unpack[GetBillingUsageQuery]) -> BillingUsage:
+        """Usage per company and cost key; ``start``/``end`` are ``datetime.date`` (sent as ``YYYY-MM-DD``)."""
+        return await self._call(_USAGE, query=query)

@@ -1,0 +1,73 @@
+"""Call attempts of a phone interview: ``client.interviews.call_attempts`` / ``aclient.interviews.call_attempts``.
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> at = datetime(2026, 5, 1, 10, 0, tzinfo=ZoneInfo("Europe/Bratislava"))
+>>> client.interviews.call_attempts.create(interview_id, scheduled_at=at)  # doctest: +SKIP
+>>> client.interviews.call_attempts.reschedule(interview_id, attempt_id, scheduled_at=at)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from instaview_client.models import CallAttemptInvokeResult
+
+from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
+
+__all__ = ["AsyncCallAttempts", "CallAttempts"]
+
+
+def _no_content(data: Any) -> None:
+    """The documented answer is ``204 No Content``; the call succeeded whatever body a server adds."""
+    return None
+
+
+_CREATE = operation("createCallAttempt", model(CallAttemptInvokeResult))
+_RESCHEDULE = operation("rescheduleCallAttempt", _no_content)
+_DELETE = operation("deleteCallAttempt", _no_content)
+
+
+def _ids(interview_id: str, attempt_id: str) -> tuple[tuple[str, str], ...]:
+    return (("interview_id", interview_id), ("attempt_id", attempt_id))
+
+
+class CallAttempts(SyncAPIResource):
+    """Queue, reschedule and delete the outbound calls of a phone interview."""
+
+    def create(self, interview_id: str, **body: Unpack[CreateCallAttemptBody]) -> CallAttemptInvokeResult:
+        """Queue a new call (now, or at an aware ``scheduled_at``); returns ``{success, message}``."""
+        return self._call(_CREATE, path=(("interview_id", interview_id),), body=body)
+
+    def reschedule(
+        self, interview_id: str, attempt_id: str, **body: Unpack[RescheduleCallAttemptBody]
+    ) -> None:
+        """Move a SCHEDULED call attempt to an aware ``scheduled_at``; returns ``None`` (204)."""
+        return self._call(_RESCHEDULE, path=_ids(interview_id, attempt_id), body=body)
+
+    def delete(self, interview_id: str, attempt_id: str) -> None:
+        """Delete a call attempt that is not in progress; returns ``None`` (204)."""
+        return self._call(_DELETE, path=_ids(interview_id, attempt_id))
+
+
+class AsyncCallAttempts(AsyncAPIResource):
+    """Queue, reschedule and delete the outbound calls of a phone interview (async)."""
+
+    async def create(
+        self, interview_id: str, **body: Unpack[CreateCallAttemptBody]
+    ) -> CallAttemptInvokeResult:
+        """Queue a new call (now, or at an aware ``scheduled_at``); returns ``{success, message}``."""
+        return await self._call(_CREATE, path=(("interview_id", interview_id),), body=body)
+
+    async def reschedule(
+        self, interview_id: str, attempt_id: str, **body: Unpack[RescheduleCallAttemptBody]
+    ) -> None:
+        """Move a SCHEDULED call attempt to an aware ``scheduled_at``; returns ``None`` (204)."""
+        return await self._call(_RESCHEDULE, path=_ids(interview_id, attempt_id), body=body)
+
+    async def delete(self, interview_id: str, attempt_id: str) -> None:
+        """Delete a call attempt that is not in progress; returns ``None`` (204)."""
+        return await self._call(_DELETE, path=_ids(interview_id, attempt_id))

@@ -1,0 +1,107 @@
+"""Candidates: ``client.candidates`` / ``aclient.candidates``.
+
+>>> from datetime import date
+>>> candidate = client.candidates.create(  # doctest: +SKIP
+...     first_name="Jane", last_name="Doe", email="jane@example.com", gdpr_expiry_date=date(2027, 1, 31)
+... )
+>>> for analysis in client.candidates.analyses(candidate.id):  # every page, lazily  # doctest: +SKIP
+...     print(analysis.general.overall_rating)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from instaview_client.models import Analysis, Candidate, Interview
+
+from .._pagination import AsyncPager, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import (
+        CreateCandidateBody,
+        ListCandidateAnalysesQuery,
+        ListCandidateInterviewsQuery,
+        ListCandidatesQuery,
+        UpdateCandidateBody,
+    )
+
+__all__ = ["AsyncCandidates", "Candidates"]
+
+_LIST = operation("listCandidates", model(Candidate))
+_CREATE = operation("createCandidate", model(Candidate))
+_GET = operation("getCandidate", model(Candidate))
+_UPDATE = operation("updateCandidate", model(Candidate))
+_DELETE = operation("deleteCandidate", boolean)
+_ANALYSES = operation("listCandidateAnalyses", model(Analysis))
+_INTERVIEWS = operation("listCandidateInterviews", model(Interview))
+
+
+class Candidates(SyncAPIResource):
+    """Create, read, update, list and delete candidates; list their analyses and interviews."""
+
+    def list(self, **query: Unpack[ListCandidatesQuery]) -> SyncPage[Candidate]:
+        """Every candidate (``job_id``, ``status``, ``search`` filters); iterating walks all pages lazily."""
+        return self._list(_LIST, query)
+
+    def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
+        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        return self._call(_CREATE, body=body)
+
+    def get(self, candidate_id: str) -> Candidate:
+        """One candidate by id."""
+        return self._call(_GET, path=(("candidate_id", candidate_id),))
+
+    def update(self, candidate_id: str, **body: Unpack[UpdateCandidateBody]) -> Candidate:
+        """Change some fields of a candidate (only the fields given are sent)."""
+        return self._call(_UPDATE, path=(("candidate_id", candidate_id),), body=body)
+
+    def delete(self, candidate_id: str) -> bool:
+        """Delete a candidate permanently; returns ``True``."""
+        return self._call(_DELETE, path=(("candidate_id", candidate_id),))
+
+    def analyses(self, candidate_id: str, **query: Unpack[ListCandidateAnalysesQuery]) -> SyncPage[Analysis]:
+        """Every interview analysis of a candidate; iterating walks all pages lazily."""
+        return self._list(_ANALYSES, query, path=(("candidate_id", candidate_id),))
+
+    def interviews(
+        self, candidate_id: str, **query: Unpack[ListCandidateInterviewsQuery]
+    ) -> SyncPage[Interview]:
+        """Every interview of a candidate; iterating walks all pages lazily."""
+        return self._list(_INTERVIEWS, query, path=(("candidate_id", candidate_id),))
+
+
+class AsyncCandidates(AsyncAPIResource):
+    """Create, read, update, list and delete candidates; list their analyses and interviews (async)."""
+
+    def list(self, **query: Unpack[ListCandidatesQuery]) -> AsyncPager[Candidate]:
+        """Every candidate; ``async for`` walks all pages lazily, ``await`` gives the first page."""
+        return self._list(_LIST, query)
+
+    async def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
+        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        return await self._call(_CREATE, body=body)
+
+    async def get(self, candidate_id: str) -> Candidate:
+        """One candidate by id."""
+        return await self._call(_GET, path=(("candidate_id", candidate_id),))
+
+    async def update(self, candidate_id: str, **body: Unpack[UpdateCandidateBody]) -> Candidate:
+        """Change some fields of a candidate (only the fields given are sent)."""
+        return await self._call(_UPDATE, path=(("candidate_id", candidate_id),), body=body)
+
+    async def delete(self, candidate_id: str) -> bool:
+        """Delete a candidate permanently; returns ``True``."""
+        return await self._call(_DELETE, path=(("candidate_id", candidate_id),))
+
+    def analyses(
+        self, candidate_id: str, **query: Unpack[ListCandidateAnalysesQuery]
+    ) -> AsyncPager[Analysis]:
+        """Every interview analysis of a candidate; ``async for`` walks all pages, ``await`` gives the first."""
+        return self._list(_ANALYSES, query, path=(("candidate_id", candidate_id),))
+
+    def interviews(
+        self, candidate_id: str, **query: Unpack[ListCandidateInterviewsQuery]
+    ) -> AsyncPager[Interview]:
+        """Every interview of a candidate; ``async for`` walks all pages, ``await`` gives the first."""
+        return self._list(_INTERVIEWS, query, path=(("candidate_id", candidate_id),))

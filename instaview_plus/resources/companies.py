@@ -1,0 +1,74 @@
+"""Companies: ``client.companies`` / ``aclient.companies`` (ATS partner keys manage their client companies).
+
+>>> acme = client.companies.create(name="Acme Corporation", owner_email="hr@acme.example")  # doctest: +SKIP
+>>> for company in client.companies.list(search="Acme"):  # every page, lazily  # doctest: +SKIP
+...     print(company.id, company.name)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Unpack
+
+from instaview_client.models import Company
+
+from .._pagination import AsyncPager, SyncPage
+from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
+
+__all__ = ["AsyncCompanies", "Companies"]
+
+_LIST = operation("listCompanies", model(Company))
+_CREATE = operation("createCompany", model(Company))
+_GET = operation("getCompany", model(Company))
+_UPDATE = operation("updateCompany", model(Company))
+_DELETE = operation("deleteCompany", boolean)
+
+
+class Companies(SyncAPIResource):
+    """Create, read, update, list and delete companies."""
+
+    def list(self, **query: Unpack[ListCompaniesQuery]) -> SyncPage[Company]:
+        """Every company this key can see (``search=`` filters by name); iterating walks all pages lazily."""
+        return self._list(_LIST, query)
+
+    def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
+        """Create a company (``name`` is required)."""
+        return self._call(_CREATE, body=body)
+
+    def get(self, company_id: str) -> Company:
+        """One company by id."""
+        return self._call(_GET, path=(("company_id", company_id),))
+
+    def update(self, company_id: str, **body: Unpack[UpdateCompanyBody]) -> Company:
+        """Change some fields of a company (only the fields given are sent)."""
+        return self._call(_UPDATE, path=(("company_id", company_id),), body=body)
+
+    def delete(self, company_id: str) -> bool:
+        """Delete a company permanently; returns ``True``."""
+        return self._call(_DELETE, path=(("company_id", company_id),))
+
+
+class AsyncCompanies(AsyncAPIResource):
+    """Create, read, update, list and delete companies (async)."""
+
+    def list(self, **query: Unpack[ListCompaniesQuery]) -> AsyncPager[Company]:
+        """Every company; ``async for`` walks all pages lazily, ``await`` gives the first page."""
+        return self._list(_LIST, query)
+
+    async def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
+        """Create a company (``name`` is required)."""
+        return await self._call(_CREATE, body=body)
+
+    async def get(self, company_id: str) -> Company:
+        """One company by id."""
+        return await self._call(_GET, path=(("company_id", company_id),))
+
+    async def update(self, company_id: str, **body: Unpack[UpdateCompanyBody]) -> Company:
+        """Change some fields of a company (only the fields given are sent)."""
+        return await self._call(_UPDATE, path=(("company_id", company_id),), body=body)
+
+    async def delete(self, company_id: str) -> bool:
+        """Delete a company permanently; returns ``True``."""
+        return await self._call(_DELETE, path=(("company_id", company_id),))

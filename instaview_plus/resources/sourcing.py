@@ -1,0 +1,282 @@
+"""Sourcing, enrichment, preview and HTML cards: ``client.sourcing`` / ``aclient.sourcing``.
+
+Runs are asynchronous: ``create`` / ``enrich`` / ``preview`` answer 202 with a ``request_id``; the results
+endpoints answer 202 (``status="processing"``) until the run is done, then 200 (``completed`` or ``failed``).
+``wait*`` polls for you, no more often than every ``interval`` seconds (10 by default, as the API asks).
+
+>>> run = client.sourcing.create(title="Backend", job_description="Node.js, fintech", location="Remote")  # doctest: +SKIP
+>>> results = client.sourcing.wait(run.request_id, timeout=600)  # doctest: +SKIP
+>>> [(c.name, c.match_score) for c in results.candidates]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+
+from instaview_client.models import (
+    EnrichmentAccepted,
+    EnrichmentResults,
+    PreviewAccepted,
+    PreviewResults,
+    RenderHtmlResponse,
+    SourcingAccepted,
+    SourcingResults,
+)
+
+from .._exceptions import APITimeoutError, InvalidRequestError, SourcingFailedError
+from .._resource import AsyncAPIResource, SyncAPIResource, build_call, model, operation
+from .._transport import Operation
+
+if TYPE_CHECKING:
+    from instaview_spec.params import (
+        CreateEnrichmentBody,
+        CreateSourcingBody,
+        CreateSourcingPreviewBody,
+        RenderSourcingHtmlBody,
+        UpdateSourcingBody,
+    )
+
+__all__ = ["AsyncSourcing", "Sourcing", "poll_decision"]
+
+R = TypeVar("R")
+
+DEFAULT_WAIT_TIMEOUT = 600.0
+DEFAULT_POLL_INTERVAL = 10.0
+
+_CREATE = operation("createSourcing", model(SourcingAccepted))
+_UPDATE = operation("updateSourcing", model(SourcingAccepted))
+_RESULTS = operation("getSourcingResults", model(SourcingResults))
+_ENRICH = operation("createEnrichment", model(EnrichmentAccepted))
+_ENRICH_RESULTS = operation("getEnrichmentResults", model(EnrichmentResults))
+_PREVIEW = operation("createSourcingPreview", model(PreviewAccepted))
+_PREVIEW_RESULTS = operation("getSourcingPreviewResults", model(PreviewResults))
+# The documented body is the flat `{success, renderedCount, data: [...]}`: never treat it as an envelope.
+_RENDER_HTML = operation("renderSourcingHtml", model(RenderHtmlResponse), unwrap=False)
+
+
+# -- polling: one pure decision, used by both drivers ------------------------------------------------------
+
+
+def _check_wait_args(timeout: float, interval: float) -> None:
+    for name, value in (("timeout", timeout), ("interval", interval)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value <= 0
+        ):
+            raise InvalidRequestError(
+                f"{name} must be a positive number of seconds (got {value!r})", argument=name
+            )
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def poll_decision(
+    result: Any, *, request_id: str, what: str, elapsed: float, timeout: float, interval: float
+) -> float | None:
+    """What to do after one poll of a results endpoint (pure: no I/O, no clock).
+
+    ``None``: the run is finished (any status but ``processing`` and ``failed``), return ``result``.
+    A number: still processing, sleep that many seconds (``interval``) and poll again.
+    Raises ``SourcingFailedError`` for a ``failed`` run, and ``APITimeoutError`` when sleeping ``interval``
+    more seconds would pass the ``timeout`` (``elapsed`` is the time spent since the first poll).
+    """
+    status = str(result.status)
+    if status == "failed":
+        code, message = (
+            _text(getattr(result, "error_code", None)),
+            _text(getattr(result, "error_message", None)),
+        )
+        detail = f" [{code}] {message}" if code else (f" {message}" if message else "")
+        raise SourcingFailedError(
+            f"{what} run {request_id} failed:{detail or ' no error given'}",
+            request_id=request_id,
+            error_code=code,
+            error_message=message,
+            result=result,
+        )
+    if status != "processing":
+        return None
+    if elapsed + interval > timeout:
+        raise APITimeoutError(
+            f"{what} run {request_id} was still processing after {elapsed:.0f} s (timeout={timeout:g} s);"
+            " the run goes on: call wait() again with a longer timeout, or read the results later",
+            method="GET",
+        )
+    return interval
+
+
+def _path(request_id: str) -> tuple[tuple[str, Any], ...]:
+    return (("request_id", request_id),)
+
+
+class Sourcing(SyncAPIResource):
+    """Sourcing runs, profile enrichment, previews and HTML profile cards."""
+
+    def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
+        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        return self._call(_CREATE, body=body)
+
+    def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:
+        """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
+        return self._call(_UPDATE, path=_path(request_id), body=body)
+
+    def results(self, request_id: str) -> SourcingResults:
+        """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
+        return self._call(_RESULTS, path=_path(request_id))
+
+    def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
+        """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
+        return self._call(_ENRICH, body=body)
+
+    def enrich_results(self, request_id: str) -> EnrichmentResults:
+        """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
+        return self._call(_ENRICH_RESULTS, path=_path(request_id))
+
+    def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
+        """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
+        return self._call(_PREVIEW, body=body)
+
+    def preview_results(self, request_id: str) -> PreviewResults:
+        """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
+        return self._call(_PREVIEW_RESULTS, path=_path(request_id))
+
+    def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
+        """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
+        return self._call(_RENDER_HTML, body=body)
+
+    def wait(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> SourcingResults:
+        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
+        return self._wait(_RESULTS, request_id, "sourcing", timeout, interval)
+
+    def wait_enrichment(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> EnrichmentResults:
+        """Poll ``enrich_results`` until the run is done (errors as for ``wait``)."""
+        return self._wait(_ENRICH_RESULTS, request_id, "enrichment", timeout, interval)
+
+    def wait_preview(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> PreviewResults:
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        return self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
+
+    def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
+        _check_wait_args(timeout, interval)
+        call = build_call(op, path=_path(request_id))
+        sleep: Callable[[float], Any] = self._pipeline.sleep or time.sleep
+        start, slept = time.monotonic(), 0.0
+        while True:
+            result = self._pipeline.request(self._http, call)
+            # An injected sleep may not pass real time: count the time asked for as well as the clock.
+            elapsed = max(time.monotonic() - start, slept)
+            delay = poll_decision(
+                result, request_id=request_id, what=what, elapsed=elapsed, timeout=timeout, interval=interval
+            )
+            if delay is None:
+                return result
+            sleep(delay)
+            slept += delay
+
+
+class AsyncSourcing(AsyncAPIResource):
+    """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
+
+    async def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
+        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        return await self._call(_CREATE, body=body)
+
+    async def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:
+        """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
+        return await self._call(_UPDATE, path=_path(request_id), body=body)
+
+    async def results(self, request_id: str) -> SourcingResults:
+        """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
+        return await self._call(_RESULTS, path=_path(request_id))
+
+    async def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
+        """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
+        return await self._call(_ENRICH, body=body)
+
+    async def enrich_results(self, request_id: str) -> EnrichmentResults:
+        """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
+        return await self._call(_ENRICH_RESULTS, path=_path(request_id))
+
+    async def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
+        """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
+        return await self._call(_PREVIEW, body=body)
+
+    async def preview_results(self, request_id: str) -> PreviewResults:
+        """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
+        return await self._call(_PREVIEW_RESULTS, path=_path(request_id))
+
+    async def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
+        """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
+        return await self._call(_RENDER_HTML, body=body)
+
+    async def wait(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> SourcingResults:
+        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
+        return await self._wait(_RESULTS, request_id, "sourcing", timeout, interval)
+
+    async def wait_enrichment(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> EnrichmentResults:
+        """Poll ``enrich_results`` until the run is done (errors as for ``wait``)."""
+        return await self._wait(_ENRICH_RESULTS, request_id, "enrichment", timeout, interval)
+
+    async def wait_preview(
+        self,
+        request_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> PreviewResults:
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        return await self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
+
+    async def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
+        _check_wait_args(timeout, interval)
+        call = build_call(op, path=_path(request_id))
+        sleep: Callable[[float], Awaitable[Any]] = self._pipeline.sleep or asyncio.sleep
+        start, slept = time.monotonic(), 0.0
+        while True:
+            result = await self._pipeline.arequest(self._http, call)
+            elapsed = max(time.monotonic() - start, slept)
+            delay = poll_decision(
+                result, request_id=request_id, what=what, elapsed=elapsed, timeout=timeout, interval=interval
+            )
+            if delay is None:
+                return result
+            await sleep(delay)
+            slept += delay

@@ -1,0 +1,330 @@
+"""``FakeInstaView``: owns state, clock, ids, faults and rate limits; answers requests."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from ._clock import FakeClock, iso
+from ._context import Ctx
+from ._deliveries import WebhookEngine, WebhookHook
+from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
+from ._faults import Fault, FaultPlan
+from ._handlers.sourcing import SourcingEngine
+from ._ids import IdGenerator
+from ._lifecycle import Lifecycle
+from ._ratelimit import RateLimiter
+from ._records import ApiKey, Company, FakeState
+from ._routes import match
+from ._wire import FakeRequest, FakeResponse, error_body, json_response
+
+__all__ = ["FakeInstaView"]
+
+_STATUS_CODES = {
+    400: "VALIDATION_ERROR",
+    401: "INVALID_API_KEY",
+    402: "INSUFFICIENT_CREDITS",
+    403: "INSUFFICIENT_PERMISSIONS",
+    404: "RESOURCE_NOT_FOUND",
+    408: "REQUEST_TIMEOUT",
+    409: "RESOURCE_CONFLICT",
+    422: "UNPROCESSABLE_ENTITY",
+    500: "INTERNAL_SERVER_ERROR",
+    502: "BAD_GATEWAY",
+    503: "SERVICE_UNAVAILABLE",
+    504: "GATEWAY_TIMEOUT",
+}
+
+
+class FakeInstaView:
+    """An in-memory InstaView API that speaks HTTP, in-process or on a loopback server.
+
+    Any ``sk_test_*`` / ``sk_live_*`` key is accepted with ``scopes`` (all scopes when None) on a
+    default company, unless ``api_keys`` lists the only keys to accept. Register more keys with
+    :meth:`add_api_key` and companies with :meth:`add_company`.
+    """
+
+    def __init__(
+        self,
+        seed: int = 0,
+        scopes: set[str] | None = None,
+        api_keys: Iterable[str] | None = None,
+        rate_limit_per_minute: int = 600,
+        rate_limit_per_hour: int = 20000,
+        now: datetime | None = None,
+    ) -> None:
+        self.seed = seed
+        self.default_scopes = frozenset(scopes) if scopes is not None else None
+        self._initial_keys = list(api_keys) if api_keys is not None else None
+        self.accept_any_key = api_keys is None
+        self.rate_limit_per_minute = rate_limit_per_minute
+        self.rate_limit_per_hour = rate_limit_per_hour
+        self.clock = FakeClock(now)
+        self.call_window: tuple[int, int] | None = (8, 20)
+        self.credits_per_minute = 1.0
+        self.default_billing_system = "minutes"
+        self.lock = threading.RLock()
+        self.faults = FaultPlan()
+        self.webhooks = WebhookEngine(self)
+        self.lifecycle = Lifecycle(self)
+        self.sourcing = SourcingEngine(self)
+        self._init_state()
+
+    def _init_state(self) -> None:
+        self.ids = IdGenerator(self.seed)
+        self.state = FakeState()
+        self.limiter = RateLimiter()
+        self.preview_polls: dict[tuple[str, int], int] = {}
+        self.default_company = self.add_company("Default Company")
+        for key in self._initial_keys or []:
+            self.add_api_key(key)
+
+    # -- configuration ------------------------------------------------------------------------
+    def reset(self) -> None:
+        """Drop all state, faults, rate-limit counts and hooks' queues (the clock is kept)."""
+        with self.lock:
+            self.faults.clear()
+            self.lifecycle.reset()
+            self.sourcing.fail_next = 0
+            self._init_state()
+
+    def add_company(
+        self,
+        name: str = "Acme Corporation",
+        *,
+        billing_system: str = "minutes",
+        prepaid: bool = False,
+        credits: float = 0.0,
+        timezone: str = "UTC",
+        ats_key: str | None = None,
+    ) -> Company:
+        """Create a company; ``ats_key`` (a registered ATS key string) makes it that key's child."""
+        with self.lock:
+            now = self.clock.now()
+            created_by = self.state.api_keys[ats_key].id if ats_key is not None else None
+            company = Company(
+                id=self.ids.uuid(),
+                name=name,
+                created_at=now,
+                updated_at=now,
+                billing_system=billing_system,
+                prepaid=prepaid,
+                credits=credits,
+                timezone=timezone,
+                created_by=created_by,
+            )
+            self.state.companies[company.id] = company
+            return company
+
+    def add_api_key(
+        self,
+        key: str,
+        *,
+        scopes: Iterable[str] | None = None,
+        ats: bool = False,
+        company_id: str | None = None,
+        suspended: bool = False,
+        rate_limit_per_minute: int | None = None,
+        rate_limit_per_hour: int | None = None,
+    ) -> ApiKey:
+        """Register ``key``; regular keys act on ``company_id`` (default company when None)."""
+        with self.lock:
+            record = ApiKey(
+                id=self.ids.uuid(),
+                key=key,
+                company_id=None if ats else (company_id or self.default_company.id),
+                scopes=frozenset(scopes) if scopes is not None else self.default_scopes,
+                ats=ats,
+                suspended=suspended,
+                created_at=self.clock.now(),
+                rate_limit_per_minute=rate_limit_per_minute,
+                rate_limit_per_hour=rate_limit_per_hour,
+            )
+            self.state.api_keys[key] = record
+            return record
+
+    def on_webhook(self, hook: WebhookHook) -> WebhookHook:
+        """Call ``hook(url, headers, body)`` for every delivery; return a non-2xx int to fail it."""
+        self.webhooks.hooks.append(hook)
+        return hook
+
+    def queue_call_outcomes(self, *outcomes: str) -> None:
+        """Outcomes of the next phone calls, e.g. ``"NO_ANSWER"``, ``"BUSY"``; default answered."""
+        self.lifecycle.call_outcomes.extend(outcomes)
+
+    def advance(self, *, days: float = 0, hours: float = 0, minutes: float = 0, seconds: float = 0) -> None:
+        """Move the fake clock and apply every lifecycle transition that became due."""
+        with self.lock:
+            self.clock.advance(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
+            self.lifecycle.tick(self.clock.now())
+
+    # -- faults -------------------------------------------------------------------------------
+    def fail_next(
+        self, status: int, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next ``times`` matching requests answer ``status`` (glob ``path``), nothing applied."""
+        self.faults.add(Fault("status", times, path, method, status))
+
+    def reset_connection_next(
+        self, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests lose their connection before anything is applied."""
+        self.faults.add(Fault("reset", times, path, method))
+
+    def drop_response_after_commit(
+        self, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests are applied, but the client never gets the response."""
+        self.faults.add(Fault("drop", times, path, method))
+
+    def add_latency(self, seconds: float) -> None:
+        """Delay every response by ``seconds`` (real time)."""
+        self.faults.latency = seconds
+
+    # -- clients ------------------------------------------------------------------------------
+    def transport(self) -> Any:
+        """An ``httpx.BaseTransport`` + ``httpx.AsyncBaseTransport`` over this fake."""
+        from ._transport import FakeTransport
+
+        return FakeTransport(self)
+
+    def http_client(self, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` wired to this fake."""
+        kwargs.setdefault("base_url", "https://api.instaview.sk")
+        return httpx.Client(transport=self.transport(), **kwargs)
+
+    def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` wired to this fake."""
+        kwargs.setdefault("base_url", "https://api.instaview.sk")
+        return httpx.AsyncClient(transport=self.transport(), **kwargs)
+
+    @contextlib.contextmanager
+    def serve(self, port: int = 0) -> Iterator[str]:
+        """Serve this fake on ``http://127.0.0.1:<port>`` while the block runs; yields the URL."""
+        from ._server import FakeServer
+
+        server = FakeServer(self, port)
+        try:
+            yield server.url
+        finally:
+            server.stop()
+
+    # -- request handling ---------------------------------------------------------------------
+    def handle(self, request: FakeRequest) -> FakeResponse:
+        """Answer one request (thread-safe); ``response.action`` asks the transport for a fault."""
+        with self.lock:
+            now = self.clock.now()
+            self.lifecycle.tick(now)
+            fault = self.faults.take(request.method, request.path)
+            if fault is not None and fault.kind == "reset":
+                return FakeResponse(status=0, action="reset")
+            if fault is not None and fault.kind == "status":
+                return self._forced(fault.status, now)
+            response = self._dispatch(request, now)
+            if fault is not None and fault.kind == "drop":
+                response.action = "drop"
+            return response
+
+    def _forced(self, status: int, now: datetime) -> FakeResponse:
+        if status == 429:
+            return self._throttled(RateLimited(self.rate_limit_per_minute, int(now.timestamp()) + 1, 1), {})
+        code = _STATUS_CODES.get(status, "ERROR")
+        return json_response(status, error_body(code, f"Injected failure ({status})", None, iso(now)))
+
+    def _throttled(self, exc: RateLimited, headers: dict[str, str]) -> FakeResponse:
+        body: dict[str, Any] = {
+            "statusCode": 429,
+            "message": "Rate limit exceeded",
+            "error": "Too Many Requests",
+            "retryAfter": exc.retry_after,
+            "limit": exc.limit,
+            "remaining": 0,
+            "reset": exc.reset,
+        }
+        if exc.code:
+            body["code"] = exc.code
+        return json_response(429, body, {**headers, "Retry-After": str(exc.retry_after)})
+
+    def _authenticate(self, request: FakeRequest, admin: bool) -> ApiKey | None:
+        auth = request.headers.get("authorization", "")
+        scheme, _, token = auth.partition(" ")
+        token = token.strip()
+        if scheme.lower() != "bearer" or not token:
+            raise Unauthorized("Missing or malformed Authorization header; use 'Bearer sk_...'")
+        if admin:
+            if not token.startswith("admin_"):
+                raise ScopeMissing("admin")
+            return None
+        key = self.state.api_keys.get(token)
+        if key is None and self.accept_any_key and token.startswith(("sk_test_", "sk_live_")):
+            key = self.add_api_key(token)
+        if key is None or key.revoked:
+            raise Unauthorized("The provided API key is invalid or has been revoked")
+        if key.suspended:
+            raise Unauthorized(
+                "This API key has been suspended",
+                code="API_KEY_SUSPENDED",
+                details={"suspendedAt": iso(key.created_at), "reason": "suspended"},
+            )
+        if not key.ats and key.company_id not in self.state.companies:
+            raise Unauthorized("The provided API key is invalid or has been revoked")
+        return key
+
+    def _dispatch(self, request: FakeRequest, now: datetime) -> FakeResponse:
+        route, params, exists = match(request.method, request.path)
+        headers: dict[str, str] = {}
+        try:
+            if route is None:
+                status = 405 if exists else 404
+                return json_response(
+                    status,
+                    error_body(
+                        "METHOD_NOT_ALLOWED" if exists else "ROUTE_NOT_FOUND",
+                        f"Cannot {request.method} {request.path}",
+                        None,
+                        iso(now),
+                    ),
+                )
+            key = self._authenticate(request, route.admin)
+            if key is not None:
+                per_min = key.rate_limit_per_minute or self.rate_limit_per_minute
+                per_hour = key.rate_limit_per_hour or self.rate_limit_per_hour
+                try:
+                    headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
+                except RateLimited as exc:
+                    return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
+            ctx = Ctx(self, request, key, now)
+            if key is not None:
+                ctx.require_scope(*route.scopes)
+            kwargs = {k: v for k, v in params.items() if v is not None}
+            response: FakeResponse = route.handler(ctx, **kwargs)
+        except ApiError as exc:
+            response = json_response(exc.status, error_body(exc.code, exc.message, exc.details, iso(now)))
+        except ScopeMissing as exc:
+            message = "Admin token required" if exc.scope == "admin" else exc.message
+            response = json_response(403, {"message": message, "error": "Forbidden", "statusCode": 403})
+        except RateLimited as exc:
+            return self._throttled(exc, headers)
+        response.headers.update(headers)
+        return response
+
+    # -- cascades -----------------------------------------------------------------------------
+    def cascade_delete_company(self, company_id: str) -> None:
+        """Delete a company and every job, candidate, agent, interview, webhook and run of it."""
+        state = self.state
+        for table in (state.jobs, state.candidates, state.agents, state.interviews, state.sourcing_runs):
+            for rid in [r for r, rec in table.items() if rec.company_id == company_id]:
+                del table[rid]
+        for wid in [
+            w for w, h in state.webhooks.items() if h.company_id == company_id or h.owner == company_id
+        ]:
+            del state.webhooks[wid]
+        for key in state.api_keys.values():
+            if key.company_id == company_id:
+                key.revoked = True
+        del state.companies[company_id]

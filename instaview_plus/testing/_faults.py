@@ -1,0 +1,60 @@
+"""Fault injection: forced statuses, latency, connection resets and lost responses."""
+
+from __future__ import annotations
+
+import fnmatch
+import threading
+
+import attrs
+
+__all__ = ["Fault", "FaultPlan"]
+
+
+@attrs.define
+class Fault:
+    """One armed fault: ``kind`` is ``status``, ``reset`` or ``drop``; fires ``times`` more times."""
+
+    kind: str
+    times: int
+    path: str | None = None
+    method: str | None = None
+    status: int = 500
+
+    def matches(self, method: str, path: str) -> bool:
+        """Whether a request to ``method path`` triggers this fault (``path`` may be a glob)."""
+        if self.method is not None and self.method.upper() != method.upper():
+            return False
+        return self.path is None or fnmatch.fnmatchcase(path, self.path)
+
+
+class FaultPlan:
+    """The armed faults, consumed first-in first-out."""
+
+    def __init__(self) -> None:
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+        self.latency: float = 0.0
+
+    def add(self, fault: Fault) -> None:
+        """Arm ``fault``."""
+        if fault.times < 1:
+            raise ValueError(f"times must be >= 1 (got {fault.times})")
+        with self._lock:
+            self._faults.append(fault)
+
+    def clear(self) -> None:
+        """Disarm everything and remove latency."""
+        with self._lock:
+            self._faults.clear()
+        self.latency = 0.0
+
+    def take(self, method: str, path: str) -> Fault | None:
+        """The first armed fault matching the request, consuming one of its uses."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.matches(method, path):
+                    fault.times -= 1
+                    if fault.times == 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
