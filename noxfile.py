@@ -106,7 +106,7 @@ def generated(session: nox.Session) -> None:
     """Fail, naming the files, when generated/ is stale against the spec (regenerates into a temp folder)."""
     session.install("-r", "requirements/generate.txt")
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "instaview_client"
+        fresh = Path(tmp) / "generated"
         _generate_into(session, fresh)
         differ = _tree_diff(fresh, GENERATED)
     if differ:
