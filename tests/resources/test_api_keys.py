@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
@@ -12,6 +11,7 @@ import pytest
 import instaview_plus as iv
 
 from ..conftest import Recorder, envelope
+from ._support import both
 
 ADMIN_JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2lnbmF0dXJl"
 COMPANY_ID = "123e4567-e89b-12d3-a456-426614174000"
@@ -37,10 +37,6 @@ def aadmin(aclient: iv.AsyncInstaView) -> iv.AsyncInstaView:
         return None
 
     return iv.AsyncInstaView(api_key=ADMIN_JWT, http_client=aclient._http, sleep=no_sleep)
-
-
-async def both(sync_call: Callable[[], Any], async_call: Callable[[], Awaitable[Any]]) -> tuple[Any, Any]:
-    return sync_call(), await async_call()
 
 
 async def test_create_sends_the_admin_token_and_camel_case_body(

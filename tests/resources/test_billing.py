@@ -2,45 +2,16 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import json
-from collections.abc import Awaitable, Callable
-from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 import instaview_plus as iv
 
 from ..conftest import Recorder
+from ._support import both, ex, reply, sent
 
-EXAMPLES = {
-    e["id"]: e["json"]
-    for e in json.loads((Path(__file__).parents[1] / "fixtures" / "doc_examples.json").read_text())
-}
 SCOPE = "4a1d2c3b-0000-4000-8000-00000000ac3e"
-
-
-def ex(example_id: str) -> Any:
-    """A documented example (icbw-*), as the docs show it."""
-    return copy.deepcopy(EXAMPLES[example_id])
-
-
-def reply(body: Any, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
-
-
-def sent(recorder: Recorder) -> list[tuple[str, str, dict[str, str], Any]]:
-    return [
-        (r.method, r.url.path, dict(r.url.params), recorder.body(i)) for i, r in enumerate(recorder.requests)
-    ]
-
-
-async def both(sync_call: Callable[[], Any], async_call: Callable[[], Awaitable[Any]]) -> tuple[Any, Any]:
-    """The sync result, then the async one (two requests recorded, in that order)."""
-    return sync_call(), await async_call()
 
 
 async def test_usage_sends_dates_as_iso_days_and_reads_credits(

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-import json
-from collections.abc import Awaitable, Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,40 +13,7 @@ from instaview_client.models import CallAttemptInvokeResult  # not re-exported b
 import instaview_plus as iv
 
 from ..conftest import Recorder, envelope
-
-_EXAMPLES = {
-    e["id"]: e for e in json.loads((Path(__file__).parents[1] / "fixtures" / "doc_examples.json").read_text())
-}
-
-Run = Callable[[Callable[[Any], Any]], Awaitable[Any]]
-
-
-def example(example_id: str) -> Any:
-    """A documented example's JSON (tests/fixtures/doc_examples.json), as a fresh copy."""
-    return copy.deepcopy(_EXAMPLES[example_id]["json"])
-
-
-@pytest.fixture(params=["sync", "async"])
-def run(request: pytest.FixtureRequest, client: iv.InstaView, aclient: iv.AsyncInstaView) -> Run:
-    """Calls ``fn`` with the sync client, or awaits it with the async one (a list gives its first page)."""
-
-    async def go(fn: Callable[[Any], Any]) -> Any:
-        return fn(client) if request.param == "sync" else await fn(aclient)
-
-    return go
-
-
-@pytest.fixture(params=["sync", "async"])
-def walk(request: pytest.FixtureRequest, client: iv.InstaView, aclient: iv.AsyncInstaView) -> Run:
-    """Every item of a list call: ``for`` over the sync page, ``async for`` over the async pager."""
-
-    async def go(fn: Callable[[Any], Any]) -> Any:
-        if request.param == "sync":
-            return list(fn(client))
-        return [item async for item in fn(aclient)]
-
-    return go
-
+from ._support import Run, example
 
 INTERVIEW_ID = "550e8400-e29b-41d4-a716-446655440000"
 ATTEMPT_ID = "attempt-uuid"

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import copy
-import json
 import pickle
-from collections.abc import Awaitable, Callable, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -17,11 +14,8 @@ from instaview_plus._exceptions import SourcingFailedError
 from instaview_plus.resources.sourcing import poll_decision
 
 from ..conftest import KEY, Recorder
+from ._support import both, ex, reply, sent
 
-EXAMPLES = {
-    e["id"]: e["json"]
-    for e in json.loads((Path(__file__).parents[1] / "fixtures" / "doc_examples.json").read_text())
-}
 REQ = "req_550e8400-e29b-41d4-a716-446655440000"
 ENR = "enr_550e8400-e29b-41d4-a716-446655440000"
 PREV = "req_prev_550e8400-e29b-41d4-a716-446655440000"
@@ -43,26 +37,6 @@ ENRICHED = {
     "completedAt": "2025-01-01T00:00:40.000Z",
     "data": [{"profileId": "profile_abc123", "success": True, "candidate": {"emails": ["jane@example.com"]}}],
 }
-
-
-def ex(example_id: str) -> Any:
-    """A documented example (src-*, icbw-*), as the docs show it."""
-    return copy.deepcopy(EXAMPLES[example_id])
-
-
-def reply(body: Any, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
-
-
-def sent(recorder: Recorder) -> list[tuple[str, str, dict[str, str], Any]]:
-    return [
-        (r.method, r.url.path, dict(r.url.params), recorder.body(i)) for i, r in enumerate(recorder.requests)
-    ]
-
-
-async def both(sync_call: Callable[[], Any], async_call: Callable[[], Awaitable[Any]]) -> tuple[Any, Any]:
-    """The sync result, then the async one (two requests recorded, in that order)."""
-    return sync_call(), await async_call()
 
 
 def processing(request_id: str = REQ) -> httpx.Response:
