@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .resources.jobs import AsyncJobs, Jobs
     from .resources.sourcing import AsyncSourcing, Sourcing
     from .resources.webhooks import AsyncWebhooks, Webhooks
+    from .resources.workflows import AsyncWorkflows, Workflows
 
 __all__ = ["AsyncInstaView", "InstaView"]
 
@@ -343,6 +344,13 @@ class InstaView(_ClientBase[httpx.Client]):
 
         return ApiKeys(self)
 
+    @cached_property
+    def workflows(self) -> Workflows:
+        """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
+        from .resources.workflows import Workflows
+
+        return Workflows(self)
+
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
         if self._owns_http:
@@ -453,6 +461,13 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
         from .resources.api_keys import AsyncApiKeys
 
         return AsyncApiKeys(self)
+
+    @cached_property
+    def workflows(self) -> AsyncWorkflows:
+        """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
+        from .resources.workflows import AsyncWorkflows
+
+        return AsyncWorkflows(self)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

@@ -7,13 +7,16 @@ arguments against the spec, building the request, retrying and unwrapping happen
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import importlib
+import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
+from ._driver import Plan, arun, run
 from ._exceptions import InvalidRequestError
 from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
 from ._transport import Call, Operation, Pipeline, RawResponse
@@ -165,6 +168,10 @@ class SyncAPIResource(_ResourceBase):
             return self._pipeline.raw(self._http, call)  # type: ignore[return-value]
         return self._pipeline.request(self._http, call)
 
+    def _run(self, plan: Plan[T]) -> T:
+        """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+        return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
+
     def _list(
         self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()
     ) -> SyncPage[T]:
@@ -203,6 +210,10 @@ class AsyncAPIResource(_ResourceBase):
         if self._raw:
             return await self._pipeline.araw(self._http, call)  # type: ignore[return-value]
         return await self._pipeline.arequest(self._http, call)
+
+    async def _run(self, plan: Plan[T]) -> T:
+        """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+        return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 
     def _list(
         self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
         WorkMode,
     )
 
+    from ._workflows import ScheduledInterview
+
 __all__ = [
     "Agent",
     "AgentFocus",
@@ -63,6 +65,7 @@ __all__ = [
     "PreviewAccepted",
     "PreviewResults",
     "RenderHtmlResponse",
+    "ScheduledInterview",
     "SourcingAccepted",
     "SourcingResults",
     "SourcingRunStatus",
@@ -72,10 +75,14 @@ __all__ = [
 ]
 
 
+# Result types the layer defines itself (the rest come from the generated models).
+_OWN = {"ScheduledInterview": "instaview_plus._workflows"}
+
+
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'instaview_plus.models' has no attribute {name!r}")
-    value = getattr(importlib.import_module("instaview_client.models"), name)
+    value = getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name)
     value.__module__ = __name__
     globals()[name] = value
     return value

@@ -8,26 +8,38 @@
 ...     job_id=job.id,
 ...     schedule_time=datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo("Australia/Adelaide")),  # sent as +10:30
 ... )
+>>> done = client.interviews.wait(interview.id, timeout=3600)  # polls until a final status  # doctest: +SKIP
 >>> pdf = client.interviews.analysis_pdf(interview.id)  # the decoded PDF bytes  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import base64
+import functools
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from instaview_client.models import Interview
 
+from .._driver import Plan
+from .._exceptions import APITimeoutError
 from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+from .._polling import check_wait_args, poll_plan
+from .._resource import AsyncAPIResource, SyncAPIResource, boolean, build_call, model, operation
 
 if TYPE_CHECKING:
     from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
 
     from .call_attempts import AsyncCallAttempts, CallAttempts
 
-__all__ = ["AsyncInterviews", "Interviews"]
+__all__ = ["FINAL_STATUSES", "AsyncInterviews", "Interviews", "WaitOptions", "wait_decision"]
+
+FINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "CANCELLED", "CANCELED"})
+"""Statuses after which an interview no longer changes (``CANCELED`` is the delete page's spelling)."""
+DEFAULT_WAIT_TIMEOUT = 3600.0
+DEFAULT_FIRST_INTERVAL = 5.0
+DEFAULT_MAX_INTERVAL = 60.0
 
 
 def _pdf(data: Any) -> bytes:
@@ -40,6 +52,65 @@ def _pdf(data: Any) -> bytes:
     if not isinstance(encoded, str):
         raise TypeError(f"expected analysisPdfBase64 to be a Base64 string, got {type(encoded).__name__}")
     return base64.b64decode(encoded, validate=True)  # binascii.Error is a ValueError
+
+
+def status_text(interview: Any) -> str:
+    """An interview's status as a plain string (a known enum member or a value the SDK does not know yet)."""
+    status = getattr(interview, "status", None)
+    return str(getattr(status, "value", status))
+
+
+def wait_decision(
+    interview: Any, elapsed: float, polls: int, *, timeout: float, interval: float, max_interval: float
+) -> float | None:
+    """What ``wait`` does after a poll (pure): ``None`` once the status is final, else seconds to sleep.
+
+    The delay starts at ``interval`` and grows by half each poll up to ``max_interval``; the last poll is
+    made at ``timeout``, after which ``APITimeoutError`` says the interview is still going.
+    """
+    status = status_text(interview)
+    if status in FINAL_STATUSES:
+        return None
+    remaining = timeout - elapsed
+    if remaining <= 0:
+        raise APITimeoutError(
+            f"interview {getattr(interview, 'id', '?')} was still {status} after {elapsed:.0f} s"
+            f" (timeout={timeout:g} s); it goes on: call wait() again with a longer timeout",
+            method="GET",
+        )
+    return min(interval * 1.5 ** (polls - 1), max_interval, remaining)
+
+
+class WaitOptions(TypedDict, total=False):
+    """How ``interviews.wait`` polls."""
+
+    timeout: float
+    """Give up after this many seconds (default 3600)."""
+    interval: float
+    """The first pause between polls, in seconds (default 5); each pause is half as long again."""
+    max_interval: float
+    """The longest pause between polls, in seconds (default 60)."""
+    on_poll: Callable[[Interview], Any] | None
+    """Called with every interview read, e.g. to show progress."""
+
+
+def _wait_plan(
+    interview_id: str,
+    *,
+    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    interval: float = DEFAULT_FIRST_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    on_poll: Callable[[Interview], Any] | None = None,
+) -> Plan[Interview]:
+    check_wait_args(timeout=timeout, interval=interval, max_interval=max_interval)
+    decide = functools.partial(wait_decision, timeout=timeout, interval=interval, max_interval=max_interval)
+
+    def observe(interview: Interview, elapsed: float, polls: int) -> float | None:
+        if on_poll is not None:
+            on_poll(interview)
+        return decide(interview, elapsed, polls)
+
+    return poll_plan(build_call(_GET, path=(("interview_id", interview_id),)), observe)
 
 
 _CREATE = operation("createInterview", model(Interview))
@@ -71,6 +142,13 @@ class Interviews(SyncAPIResource):
     def analysis_pdf(self, interview_id: str) -> bytes:
         """The interview's analysis report; returns the decoded PDF bytes."""
         return self._call(_PDF, path=(("interview_id", interview_id),))
+
+    def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
+        """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (see ``WaitOptions``).
+
+        ``APITimeoutError`` after ``timeout`` seconds (the interview goes on); 429s wait ``Retry-After``.
+        """
+        return self._run(_wait_plan(interview_id, **options))
 
     @cached_property
     def call_attempts(self) -> CallAttempts:
@@ -107,6 +185,10 @@ class AsyncInterviews(AsyncAPIResource):
     async def analysis_pdf(self, interview_id: str) -> bytes:
         """The interview's analysis report; returns the decoded PDF bytes."""
         return await self._call(_PDF, path=(("interview_id", interview_id),))
+
+    async def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
+        """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (async twin)."""
+        return await self._run(_wait_plan(interview_id, **options))
 
     @cached_property
     def call_attempts(self) -> AsyncCallAttempts:

@@ -11,10 +11,7 @@ endpoints answer 202 (``status="processing"``) until the run is done, then 200 (
 
 from __future__ import annotations
 
-import asyncio
-import math
-import time
-from collections.abc import Awaitable, Callable
+import functools
 from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 from instaview_client.models import (
@@ -27,7 +24,9 @@ from instaview_client.models import (
     SourcingResults,
 )
 
-from .._exceptions import APITimeoutError, InvalidRequestError, SourcingFailedError
+from .._driver import Plan
+from .._exceptions import APITimeoutError, SourcingFailedError
+from .._polling import check_wait_args, poll_plan
 from .._resource import AsyncAPIResource, SyncAPIResource, build_call, model, operation
 from .._transport import Operation
 
@@ -59,19 +58,6 @@ _RENDER_HTML = operation("renderSourcingHtml", model(RenderHtmlResponse), unwrap
 
 
 # -- polling: one pure decision, used by both drivers ------------------------------------------------------
-
-
-def _check_wait_args(timeout: float, interval: float) -> None:
-    for name, value in (("timeout", timeout), ("interval", interval)):
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-            or value <= 0
-        ):
-            raise InvalidRequestError(
-                f"{name} must be a positive number of seconds (got {value!r})", argument=name
-            )
 
 
 def _text(value: Any) -> str | None:
@@ -115,6 +101,21 @@ def poll_decision(
 
 def _path(request_id: str) -> tuple[tuple[str, Any], ...]:
     return (("request_id", request_id),)
+
+
+def _wait_plan(op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> Plan[R]:
+    """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
+    check_wait_args(timeout=timeout, interval=interval)
+    decide = functools.partial(_decide, request_id=request_id, what=what, timeout=timeout, interval=interval)
+    return poll_plan(build_call(op, path=_path(request_id)), decide)
+
+
+def _decide(
+    result: Any, elapsed: float, polls: int, *, request_id: str, what: str, timeout: float, interval: float
+) -> float | None:
+    return poll_decision(
+        result, request_id=request_id, what=what, elapsed=elapsed, timeout=timeout, interval=interval
+    )
 
 
 class Sourcing(SyncAPIResource):
@@ -183,21 +184,7 @@ class Sourcing(SyncAPIResource):
         return self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
-        _check_wait_args(timeout, interval)
-        call = build_call(op, path=_path(request_id))
-        sleep: Callable[[float], Any] = self._pipeline.sleep or time.sleep
-        start, slept = time.monotonic(), 0.0
-        while True:
-            result = self._pipeline.request(self._http, call)
-            # An injected sleep may not pass real time: count the time asked for as well as the clock.
-            elapsed = max(time.monotonic() - start, slept)
-            delay = poll_decision(
-                result, request_id=request_id, what=what, elapsed=elapsed, timeout=timeout, interval=interval
-            )
-            if delay is None:
-                return result
-            sleep(delay)
-            slept += delay
+        return self._run(_wait_plan(op, request_id, what, timeout, interval))
 
 
 class AsyncSourcing(AsyncAPIResource):
@@ -266,17 +253,4 @@ class AsyncSourcing(AsyncAPIResource):
         return await self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     async def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
-        _check_wait_args(timeout, interval)
-        call = build_call(op, path=_path(request_id))
-        sleep: Callable[[float], Awaitable[Any]] = self._pipeline.sleep or asyncio.sleep
-        start, slept = time.monotonic(), 0.0
-        while True:
-            result = await self._pipeline.arequest(self._http, call)
-            elapsed = max(time.monotonic() - start, slept)
-            delay = poll_decision(
-                result, request_id=request_id, what=what, elapsed=elapsed, timeout=timeout, interval=interval
-            )
-            if delay is None:
-                return result
-            await sleep(delay)
-            slept += delay
+        return await self._run(_wait_plan(op, request_id, what, timeout, interval))

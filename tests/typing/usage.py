@@ -29,7 +29,21 @@ def sync_usage(fake: FakeInstaView) -> None:
     except iv.NotFoundError as err:
         code: str | None = err.code
         status: int = err.status_code
-    del title, total, more, pdf, deleted, info, code, status
+    result: iv.ScheduledInterview = client.workflows.schedule_interview(
+        job={"title": "Engineer", "description": "Python and APIs", "status": "OPEN"},
+        candidate_id="c1",
+        agent_id="a1",
+        at=at,
+        is_test=True,
+    )
+    try:
+        client.workflows.schedule_interview(candidate_id="c1", agent_id="a1")
+    except iv.WorkflowError as failed:
+        created: dict[str, object] = failed.created
+        again: iv.ScheduledInterview = client.workflows.resume(failed.state)
+        del created, again
+    done: iv.Interview = client.interviews.wait(result.interview.id, timeout=600.0, on_poll=print)
+    del title, total, more, pdf, deleted, info, code, status, done
 
 
 async def async_usage(fake: FakeInstaView) -> None:
@@ -38,4 +52,6 @@ async def async_usage(fake: FakeInstaView) -> None:
         first: iv.AsyncPage[iv.Job] = await client.jobs.list()
         async for item in client.jobs.list(status="OPEN"):
             _id: str = item.id
-        del job, first
+        result = await client.workflows.schedule_interview(candidate_id="c1", agent_id="a1")
+        done: iv.Interview = await client.interviews.wait(result.interview.id, interval=10.0)
+        del job, first, done

@@ -1,0 +1,78 @@
+"""Run a multi-request plan, sync or async: the plan is a generator, the drivers only carry out its steps.
+
+A plan (a ``wait`` loop, a workflow) is written once as a generator that yields what it needs next, a
+``Call`` to send or a ``Sleep``, and receives the parsed result (or has the request's error thrown into it at
+that point). ``run`` and ``arun`` are the only places that differ between sync and async.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+
+from ._exceptions import InstaViewError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._transport import Call, Pipeline
+
+__all__ = ["Plan", "Sleep", "arun", "run"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class Sleep:
+    """A pause of ``seconds`` between two requests of a plan."""
+
+    seconds: float
+
+
+# yields a Call (receives its parsed result) or a Sleep (receives None); returns the plan's result
+Plan = Generator["Call[Any] | Sleep", Any, T]
+
+
+def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[float], Any]) -> T:
+    """Carry out ``plan`` with blocking requests and sleeps; return its result."""
+    value: Any = None
+    error: InstaViewError | None = None
+    while True:
+        try:
+            step = plan.send(value) if error is None else plan.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                sleep(step.seconds)
+            else:
+                value = pipeline.request(http, step)
+        except InstaViewError as exc:
+            error = exc
+
+
+async def arun(
+    plan: Plan[T],
+    pipeline: Pipeline,
+    http: httpx.AsyncClient,
+    sleep: Callable[[float], Awaitable[Any]],
+) -> T:
+    """Carry out ``plan`` with awaited requests and sleeps; return its result."""
+    value: Any = None
+    error: InstaViewError | None = None
+    while True:
+        try:
+            step = plan.send(value) if error is None else plan.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if isinstance(step, Sleep):
+                await sleep(step.seconds)
+            else:
+                value = await pipeline.arequest(http, step)
+        except InstaViewError as exc:
+            error = exc

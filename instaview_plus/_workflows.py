@@ -1,0 +1,294 @@
+"""The ``schedule_interview`` workflow as a plan: job → candidate → agent → interview, resumable, no duplicates.
+
+Everything the workflow knows lives in one JSON-serialisable ``state`` dict, so a job queue can store it and
+``resume`` it in another process:
+
+- each step records whether its object was given by id, the request body to create it (checked against the
+  spec before anything is sent), the id once created, and ``unconfirmed`` when its create request may have
+  landed without the SDK seeing the answer (timeout, dropped connection, 500/502/504);
+- every object the workflow creates carries ``metadata["instaviewPlusWorkflow"] = "<token>/<step>"``; an
+  unconfirmed step is looked up by that marker (a bounded scan of the list endpoint) before it is sent
+  again, so a create that did land is adopted, not repeated.
+
+The plan is a generator (see ``_driver.py``): the same code runs sync and async.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from ._driver import Plan
+from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from ._resource import _page_op, build_call, model, operation
+from ._transport import Operation
+from ._types import NotGiven
+from ._wire import snake
+
+__all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
+
+STEPS = ("job", "candidate", "agent", "interview")
+MARKER = "instaviewPlusWorkflow"
+WORKFLOW = "schedule_interview"
+VERSION = 1
+FIND_PAGE_SIZE = 100
+FIND_MAX_PAGES = 10
+
+_MODELS = {"job": "Job", "candidate": "Candidate", "agent": "Agent", "interview": "Interview"}
+_OPS: dict[str, tuple[str, str, str]] = {
+    step: (f"create{name}", f"get{name}", f"list{name}s") for step, name in _MODELS.items()
+}
+
+
+@attrs.frozen
+class ScheduledInterview:
+    """What ``client.workflows.schedule_interview`` made or used: ``job`` (``None`` for a GENERIC interview
+    without a job), ``candidate``, ``agent`` and ``interview``, as typed models."""
+
+    job: Any
+    candidate: Any
+    agent: Any
+    interview: Any
+
+
+def _create(step: str) -> Operation[Any]:
+    return operation(_OPS[step][0], model(_MODELS[step]))
+
+
+def _get(step: str) -> Operation[Any]:
+    return operation(_OPS[step][1], model(_MODELS[step]))
+
+
+def _snake_body(wire: Mapping[str, Any]) -> dict[str, Any]:
+    """A wire body as keyword arguments that ``build_call`` accepts again unchanged (JSON values)."""
+    return {snake(key): value for key, value in wire.items()}
+
+
+def _with_marker(fields: Mapping[str, Any], token: str, step: str, arg: str) -> dict[str, Any]:
+    meta = fields.get("metadata")
+    if meta is None or isinstance(meta, NotGiven):
+        meta = {}
+    if not isinstance(meta, Mapping):
+        raise InvalidRequestError(
+            f"{arg}.metadata must be a mapping (got {type(meta).__name__})", argument=f"{arg}.metadata"
+        )
+    return {**fields, "metadata": {**meta, MARKER: f"{token}/{step}"}}
+
+
+def _step_entry(step: str, inline: Any, given_id: Any, token: str, *, required: bool) -> dict[str, Any]:
+    inline = None if isinstance(inline, NotGiven) else inline
+    given_id = None if isinstance(given_id, NotGiven) else given_id
+    if inline is not None and given_id is not None:
+        raise InvalidRequestError(
+            f"pass either {step}= (to create one) or {step}_id= (to use an existing one), not both",
+            argument=step,
+        )
+    if given_id is not None:
+        if not isinstance(given_id, str) or not given_id.strip():
+            raise InvalidRequestError(
+                f"{step}_id must be a non-empty string id (got {given_id!r})", argument=f"{step}_id"
+            )
+        return {"given": True, "id": given_id, "body": None, "unconfirmed": False}
+    if inline is None:
+        if required:
+            raise InvalidRequestError(
+                f"missing {step}: pass {step}={{...}} to create one or {step}_id=... to use an existing one",
+                argument=step,
+            )
+        return {"given": False, "id": None, "body": None, "unconfirmed": False}
+    if not isinstance(inline, Mapping):
+        raise InvalidRequestError(
+            f"{step} must be a mapping of {step} fields (got {type(inline).__name__})", argument=step
+        )
+    try:
+        call = build_call(_create(step), body=_with_marker(inline, token, step, step))
+    except InvalidRequestError as exc:
+        raise _renamed(exc, step) from None
+    return {"given": False, "id": None, "body": _snake_body(call.body or {}), "unconfirmed": False}
+
+
+def _renamed(exc: InvalidRequestError, step: str) -> InvalidRequestError:
+    """The error of a step's create arguments, named as the workflow's caller wrote them."""
+    arg = exc.argument or ""
+    if step == "interview":  # the interview's own fields are top-level arguments (schedule_time is ``at``)
+        new = "at" + arg[len("schedule_time") :] if arg.startswith("schedule_time") else arg
+    else:
+        new = f"{step}.{arg}" if arg else step
+    message = str(exc).replace(arg, new, 1) if arg and arg in str(exc) else f"{new}: {exc}"
+    return type(exc)(message, argument=new)
+
+
+def new_state(
+    *,
+    job: Any,
+    job_id: Any,
+    candidate: Any,
+    candidate_id: Any,
+    agent: Any,
+    agent_id: Any,
+    at: Any,
+    is_test: Any,
+    metadata: Any,
+    company_id: str | None,
+) -> dict[str, Any]:
+    """Check every argument (nothing is sent) and return the workflow's initial state."""
+    token = uuid.uuid4().hex
+    interview: dict[str, Any] = {"metadata": metadata}
+    if at is not None and not isinstance(at, NotGiven):
+        interview["schedule_time"] = at
+    if not isinstance(is_test, NotGiven):
+        interview["is_test"] = is_test
+    steps = {
+        "job": _step_entry("job", job, job_id, token, required=False),
+        "candidate": _step_entry("candidate", candidate, candidate_id, token, required=True),
+        "agent": _step_entry("agent", agent, agent_id, token, required=True),
+        "interview": _step_entry("interview", interview, None, token, required=True),
+    }
+    return {
+        "workflow": WORKFLOW,
+        "version": VERSION,
+        "token": token,
+        "company_id": company_id,
+        "failed_step": None,
+        "steps": steps,
+    }
+
+
+def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
+    """A private copy of a state handed to ``resume``, refused with a clear error if it is not one of ours."""
+    problem = None
+    if not isinstance(state, Mapping) or state.get("workflow") != WORKFLOW:
+        problem = "it is not a schedule_interview workflow state (pass WorkflowError.state as it was)"
+    elif state.get("version") != VERSION:
+        problem = f"its version {state.get('version')!r} is not {VERSION}"
+    elif not isinstance(state.get("steps"), Mapping) or set(state["steps"]) != set(STEPS):
+        problem = f"its steps must be exactly {', '.join(STEPS)}"
+    if problem:
+        raise InvalidRequestError(f"cannot resume: {problem}", argument="state")
+    if state.get("company_id") != company_id:
+        raise InvalidRequestError(
+            f"cannot resume: the workflow ran for company {state.get('company_id')!r} but this client acts for"
+            f" {company_id!r}; use client.for_company(state['company_id']).workflows.resume(state)",
+            argument="state",
+        )
+    return copy.deepcopy(dict(state))
+
+
+def _ids(state: Mapping[str, Any]) -> dict[str, str]:
+    return {step: entry["id"] for step, entry in state["steps"].items() if entry["id"] is not None}
+
+
+def _created(state: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        step: entry["id"]
+        for step, entry in state["steps"].items()
+        if entry["id"] is not None and not entry["given"]
+    }
+
+
+def _body(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
+    """The step's create body with the ids of the earlier steps filled in."""
+    body = dict(state["steps"][step]["body"])
+    ids = _ids(state)
+    if step == "candidate" and "job" in ids and "job_id" not in body and "job_ids" not in body:
+        body["job_id"] = ids["job"]
+    if step == "interview":
+        body.update(candidate_id=ids["candidate"], agent_id=ids["agent"])
+        if "job" in ids:
+            body["job_id"] = ids["job"]
+    return body
+
+
+def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
+    """Filters that narrow the list endpoint to where a landed create of ``step`` would be."""
+    body = _body(step, state)
+    if step == "job":
+        return {"search": body["title"]}
+    if step == "candidate":
+        return {"search": body.get("email") or body["last_name"]}
+    if step == "agent":
+        return {"type": body["type"], "focus": body["focus"]}
+    return {"candidate_id": body["candidate_id"], "agent_id": body["agent_id"]}
+
+
+def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
+    """The id of the object this workflow's ``step`` created, if its create landed; else ``None``."""
+    marker = f"{state['token']}/{step}"
+    raw = operation(_OPS[step][2], lambda item: item)
+    query = _find_query(step, state)
+    for page in range(1, FIND_MAX_PAGES + 1):
+        call = build_call(
+            _page_op(raw, page=page, limit=FIND_PAGE_SIZE),
+            query={**query, "page": page, "limit": FIND_PAGE_SIZE},
+        )
+        items, info = yield call
+        for item in items:
+            meta = item.get("metadata") if isinstance(item, dict) else None
+            if isinstance(meta, dict) and meta.get(MARKER) == marker and isinstance(item.get("id"), str):
+                return str(item["id"])
+        if not items or info.has_next is False or len(items) < FIND_PAGE_SIZE:
+            return None
+    return None
+
+
+def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowError:
+    entry = state["steps"][step]
+    state["failed_step"] = step
+    created = _created(state)
+    done = ", ".join(f"{k}={v}" for k, v in created.items()) or "nothing"
+    unsure = (
+        f" The {step} may have been created: resume() looks it up before creating it again."
+        if entry["unconfirmed"]
+        else ""
+    )
+    return WorkflowError(
+        f"schedule_interview stopped at the {step} step ({type(exc).__name__}: {exc}). Created so far:"
+        f" {done}.{unsure} Fix the cause, then call client.workflows.resume(error.state).",
+        created=created,
+        state=copy.deepcopy(state),
+    )
+
+
+def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
+    """Create what is missing in order, adopting landed-but-unconfirmed creates; then read back all four."""
+    fetched: dict[str, Any] = {}
+    for step in STEPS:
+        entry = state["steps"][step]
+        if entry["id"] is not None or entry["body"] is None:
+            continue
+        try:
+            if entry["unconfirmed"]:
+                found = yield from _find(step, state)
+                if found is not None:
+                    entry.update(id=found, unconfirmed=False)
+                    continue
+            created = yield build_call(_create(step), body=_body(step, state))
+        except InstaViewError as exc:
+            if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
+                entry["unconfirmed"] = True
+            raise _failure(step, state, exc) from exc
+        entry.update(id=created.id, unconfirmed=False)
+        fetched[step] = created
+    state["failed_step"] = None
+    try:
+        for step, object_id in _ids(state).items():
+            if step not in fetched:
+                fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
+    except InstaViewError as exc:
+        raise _failure(step, state, exc) from exc
+    return ScheduledInterview(
+        job=fetched.get("job"),
+        candidate=fetched["candidate"],
+        agent=fetched["agent"],
+        interview=fetched["interview"],
+    )
+
+
+def _unreadable_success(exc: InstaViewError) -> bool:
+    """A 2xx create whose body could not be read: it landed, but the SDK does not know the id."""
+    status = getattr(exc, "status_code", None)
+    return isinstance(exc, APIResponseValidationError) and isinstance(status, int) and status < 300

@@ -1,0 +1,101 @@
+"""Workflow helpers: ``client.workflows`` / ``aclient.workflows``.
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> result = client.workflows.schedule_interview(  # doctest: +SKIP
+...     job={"title": "Backend engineer", "description": "APIs in Python", "status": "OPEN"},
+...     candidate={"first_name": "Jana", "last_name": "Novak", "email": "jana@example.com",
+...                "gdpr_expiry_date": "2027-12-31"},
+...     agent_id="agent_123",
+...     at=datetime(2026, 12, 1, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+... )
+>>> result.interview.id  # doctest: +SKIP
+
+If a step fails, ``WorkflowError`` carries what was created and a JSON-serialisable ``state``:
+
+>>> try:  # doctest: +SKIP
+...     client.workflows.schedule_interview(...)
+... except iv.WorkflowError as error:
+...     saved = json.dumps(error.state)          # store it anywhere
+...     client.workflows.resume(json.loads(saved))  # later, even in another process
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypedDict, Unpack
+
+from .._exceptions import InvalidRequestError
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN
+from .._workflows import ScheduledInterview, checked_state, new_state, schedule_plan
+
+__all__ = ["AsyncWorkflows", "ScheduleInterviewArgs", "Workflows"]
+
+
+class ScheduleInterviewArgs(TypedDict, total=False):
+    """The arguments of ``schedule_interview``: each of job, candidate and agent inline *or* by id."""
+
+    job: Mapping[str, Any] | None
+    """The ``jobs.create`` arguments of a new job (leave job out for a GENERIC agent)."""
+    job_id: str | None
+    candidate: Mapping[str, Any] | None
+    """The ``candidates.create`` arguments of a new candidate (put on the job unless they name one)."""
+    candidate_id: str | None
+    agent: Mapping[str, Any] | None
+    """The ``agents.create`` arguments of a new agent."""
+    agent_id: str | None
+    at: Any
+    """When: a timezone-aware datetime (its offset goes on the wire), or ``None`` for as soon as possible."""
+    is_test: bool
+    metadata: Mapping[str, Any]
+    """The interview's metadata."""
+
+
+class _Steps:
+    """The argument handling both twins share (nothing is sent here)."""
+
+    _client: Any
+
+    def _start(self, args: Mapping[str, Any]) -> dict[str, Any]:
+        names = ScheduleInterviewArgs.__annotations__
+        unknown = sorted(set(args) - set(names))
+        if unknown:
+            raise InvalidRequestError(
+                f"unexpected argument {unknown[0]!r}; expected some of: {', '.join(names)}",
+                argument=unknown[0],
+            )
+        given: dict[str, Any] = {name: args.get(name, NOT_GIVEN) for name in names}
+        given["at"] = args.get("at")
+        return new_state(**given, company_id=self._client.company_id)
+
+    def _resumed(self, state: Mapping[str, Any]) -> dict[str, Any]:
+        return checked_state(state, self._client.company_id)
+
+
+class Workflows(_Steps, SyncAPIResource):
+    """Multi-step helpers that never lose or duplicate what they create."""
+
+    def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:
+        """Job → candidate → agent → interview, each given inline (a dict of create arguments) or by id.
+
+        ``job`` may be left out for a GENERIC agent; ``at`` is a timezone-aware datetime. Every argument is
+        checked before anything is sent. On a failure ``WorkflowError`` carries ``created`` and ``state``.
+        """
+        return self._run(schedule_plan(self._start(args)))
+
+    def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
+        """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
+        return self._run(schedule_plan(self._resumed(state)))
+
+
+class AsyncWorkflows(_Steps, AsyncAPIResource):
+    """Multi-step helpers that never lose or duplicate what they create (async)."""
+
+    async def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:
+        """Job → candidate → agent → interview (the async twin of ``Workflows.schedule_interview``)."""
+        return await self._run(schedule_plan(self._start(args)))
+
+    async def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
+        """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
+        return await self._run(schedule_plan(self._resumed(state)))

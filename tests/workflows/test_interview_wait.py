@@ -1,0 +1,151 @@
+"""``client.interviews.wait``: polls with backoff until a final status, through the fake's own clock."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import instaview_plus as iv
+from instaview_plus.resources.interviews import wait_decision
+from instaview_plus.testing import FakeInstaView
+
+from .conftest import NOW
+from .test_schedule_interview import AGENT, CANDIDATE, JOB
+
+
+class Clock:
+    """A ``sleep`` that records each pause and moves the fake's clock by it."""
+
+    def __init__(self, fake: FakeInstaView) -> None:
+        self.fake = fake
+        self.pauses: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.fake.advance(seconds=seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self(seconds)
+
+
+def scheduled(client: iv.InstaView, minutes_ahead: int = 5) -> str:
+    at = NOW + dt.timedelta(minutes=minutes_ahead)
+    result = client.workflows.schedule_interview(job=JOB, candidate=CANDIDATE, agent=AGENT, at=at)
+    return str(result.interview.id)
+
+
+@pytest.fixture
+def clock(fake: FakeInstaView) -> Clock:
+    return Clock(fake)
+
+
+@pytest.fixture
+def client(fake: FakeInstaView, clock: Clock) -> iv.InstaView:
+    return iv.InstaView(api_key="sk_test_fake", http_client=fake.http_client(), sleep=clock)
+
+
+@pytest.fixture
+def aclient(fake: FakeInstaView, clock: Clock) -> iv.AsyncInstaView:
+    return iv.AsyncInstaView(api_key="sk_test_fake", http_client=fake.async_http_client(), sleep=clock.asleep)
+
+
+def test_waits_through_in_progress_to_completed_with_backoff(client: iv.InstaView, clock: Clock) -> None:
+    interview_id = scheduled(client)
+    seen: list[str] = []
+    done = client.interviews.wait(interview_id, on_poll=lambda i: seen.append(str(i.status)))
+    assert str(done.status) == "COMPLETED"
+    assert done.analysis is not None
+    assert seen[0] == "SCHEDULED" and "IN_PROGRESS" in seen and seen[-1] == "COMPLETED"
+    assert clock.pauses[:3] == [5.0, 7.5, 11.25]  # from interval=5 s, half as long again each poll
+    assert max(clock.pauses) == 60.0 and len(clock.pauses) == len(seen) - 1
+
+
+async def test_async_twin(aclient: iv.AsyncInstaView, client: iv.InstaView, clock: Clock) -> None:
+    interview_id = scheduled(client)
+    done = await aclient.interviews.wait(interview_id, interval=30, max_interval=120)
+    assert str(done.status) == "COMPLETED"
+    assert clock.pauses[0] == 30.0 and max(clock.pauses) == 120.0
+
+
+def test_a_final_status_returns_at_once(client: iv.InstaView, clock: Clock) -> None:
+    interview_id = scheduled(client)
+    client.interviews.wait(interview_id)
+    clock.pauses.clear()
+    again = client.interviews.wait(interview_id)
+    assert str(again.status) == "COMPLETED"
+    assert clock.pauses == []
+
+
+def test_gives_up_at_the_timeout_and_says_the_interview_goes_on(client: iv.InstaView, clock: Clock) -> None:
+    interview_id = scheduled(client, minutes_ahead=600)
+    with pytest.raises(iv.APITimeoutError, match="still SCHEDULED after 300 s"):
+        client.interviews.wait(interview_id, timeout=300)
+    assert sum(clock.pauses) == 300.0  # the last poll is made at the deadline, not before
+
+
+def test_429_retry_after_is_honoured_between_polls(
+    fake: FakeInstaView, client: iv.InstaView, clock: Clock
+) -> None:
+    interview_id = scheduled(client)
+    fake.fail_next(429, path=f"/interviews/{interview_id}", method="GET")
+    done = client.interviews.wait(interview_id)
+    assert str(done.status) == "COMPLETED"
+    assert clock.pauses[0] == 1.0  # the fake's Retry-After, before the first status was even read
+
+
+def test_a_missing_interview_is_not_found(client: iv.InstaView) -> None:
+    with pytest.raises(iv.NotFoundError):
+        client.interviews.wait("00000000-0000-4000-8000-000000000000")
+
+
+@pytest.mark.parametrize("kwargs", [{"timeout": 0}, {"interval": -1}, {"max_interval": float("nan")}])
+def test_bad_wait_arguments_name_themselves(client: iv.InstaView, kwargs: dict[str, Any]) -> None:
+    with pytest.raises(iv.InvalidRequestError) as caught:
+        client.interviews.wait("iv_1", **kwargs)
+    assert caught.value.argument == next(iter(kwargs))
+
+
+class _Status:
+    def __init__(self, status: str) -> None:
+        self.status, self.id = status, "iv_1"
+
+
+@pytest.mark.parametrize("status", ["COMPLETED", "FAILED", "CANCELLED", "CANCELED"])
+def test_decision_final_statuses(status: str) -> None:
+    assert wait_decision(_Status(status), 0.0, 1, timeout=10, interval=5, max_interval=60) is None
+
+
+@pytest.mark.parametrize("status", ["SCHEDULED", "IN_PROGRESS", "UNDEFINED", "SOMETHING_NEW"])
+def test_decision_keeps_polling_other_statuses(status: str) -> None:
+    delays = [
+        wait_decision(_Status(status), 0.0, n, timeout=1e6, interval=2, max_interval=9) for n in (1, 2, 9)
+    ]
+    assert delays == [2.0, 3.0, 9.0]
+
+
+def test_decision_last_poll_lands_on_the_deadline() -> None:
+    assert wait_decision(_Status("SCHEDULED"), 98.0, 5, timeout=100, interval=5, max_interval=60) == 2.0
+    with pytest.raises(iv.APITimeoutError):
+        wait_decision(_Status("SCHEDULED"), 100.0, 6, timeout=100, interval=5, max_interval=60)
+
+
+def test_sync_and_async_agree(fake: FakeInstaView) -> None:
+    """The same plan drives both: the same polls and pauses for the same fake history."""
+    runs = []
+    for mode in ("sync", "async"):
+        fresh = FakeInstaView(seed=3, now=NOW)
+        clock = Clock(fresh)
+        client = iv.InstaView(api_key="sk_test_fake", http_client=fresh.http_client(), sleep=clock)
+        interview_id = scheduled(client)
+        if mode == "sync":
+            client.interviews.wait(interview_id)
+        else:
+            aclient = iv.AsyncInstaView(
+                api_key="sk_test_fake", http_client=fresh.async_http_client(), sleep=clock.asleep
+            )
+            asyncio.run(aclient.interviews.wait(interview_id))
+        runs.append(clock.pauses)
+    assert runs[0] == runs[1] and len(runs[0]) > 3
