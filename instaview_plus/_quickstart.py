@@ -10,18 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
 from ._client import InstaView
 from ._constants import ENV_API_KEY
+from ._exceptions import APITimeoutError, WorkflowError
+
+if TYPE_CHECKING:
+    from ._workflows import ScheduledInterview
 
 __all__ = ["run"]
 
 CANDIDATE_ZONE = "America/Los_Angeles"
-FINAL = {"COMPLETED", "FAILED", "CANCELLED", "NO_SHOW"}
 
 
 def _status(interview: Any) -> str:
@@ -66,42 +69,70 @@ def _transcript(interview: Any) -> str:
     return (text[:160] + "…") if len(text) > 160 else (text or "(no transcript sent)")
 
 
-def _workflow(client: InstaView, out: _Out, *, is_test: bool) -> Any:
+def _tomorrow_at_ten(now: dt.datetime) -> dt.datetime:
+    """Tomorrow 10:00 in the candidate's own zone (an aware datetime: its offset goes on the wire)."""
     zone = ZoneInfo(CANDIDATE_ZONE)
-    job = client.jobs.create(
-        title="Senior Software Engineer",
-        description="We are looking for an experienced software engineer to design and build our APIs.",
-        required_skills=["Python", "APIs", "PostgreSQL"],
-        location={"work_mode": "HYBRID", "city": "San Francisco", "country_code": "US"},
-        status="OPEN",
-    )
-    out.step(f"created job          {job.id}  {job.title!r}")
-    candidate = client.candidates.create(
-        job_id=job.id,
-        first_name="Jana",
-        last_name="Novak",
-        email="jana.novak@example.com",
-        phone_number="+14155550123",
-        gdpr_expiry_date=dt.date.today() + dt.timedelta(days=365),
-    )
-    out.step(f"created candidate    {candidate.id}  Jana Novak ({CANDIDATE_ZONE})")
-    agent = client.agents.create(
-        name="Screening agent",
-        language="EN",
-        voice_id="ALEX",
-        type="ONLINE",
-        focus="SCREENING",
-        questions=["Tell me about a system you designed.", "How do you test an API client?"],
-        duration=30,
-    )
-    out.step(f"created agent        {agent.id}  voice ALEX, 30 min, SCREENING")
-    local_now = dt.datetime.now(zone)
-    at = dt.datetime.combine(local_now.date() + dt.timedelta(days=1), dt.time(10, 0), tzinfo=zone)
-    interview = client.interviews.create(
-        candidate_id=candidate.id, agent_id=agent.id, job_id=job.id, schedule_time=at, is_test=is_test
-    )
-    out.step(f"scheduled interview  {interview.id}  at {at.isoformat()} (the offset goes on the wire)")
-    return interview
+    local_today = now.astimezone(zone).date()
+    return dt.datetime.combine(local_today + dt.timedelta(days=1), dt.time(10, 0), tzinfo=zone)
+
+
+def _schedule(client: InstaView, out: _Out, at: dt.datetime, *, is_test: bool) -> ScheduledInterview:
+    """The seed workflow in one call: job → candidate → agent → interview (resumable if a step fails)."""
+    try:
+        result = client.workflows.schedule_interview(
+            job={
+                "title": "Senior Software Engineer",
+                "description": "We are looking for an experienced software engineer to design and build our APIs.",
+                "required_skills": ["Python", "APIs", "PostgreSQL"],
+                "location": {"work_mode": "HYBRID", "city": "San Francisco", "country_code": "US"},
+                "status": "OPEN",
+            },
+            candidate={
+                "first_name": "Jana",
+                "last_name": "Novak",
+                "email": "jana.novak@example.com",
+                "phone_number": "+14155550123",
+                "gdpr_expiry_date": at.date() + dt.timedelta(days=365),
+            },
+            agent={
+                "name": "Screening agent",
+                "language": "EN",
+                "voice_id": "ALEX",
+                "type": "ONLINE",
+                "focus": "SCREENING",
+                "questions": ["Tell me about a system you designed.", "How do you test an API client?"],
+                "duration": 30,
+            },
+            at=at,
+            is_test=is_test,
+        )
+    except WorkflowError as error:
+        out.step(f"stopped: {error}")
+        out.line(f"created so far: {error.created}; resume with client.workflows.resume(state)")
+        raise
+    out.step(f"created job          {result.job.id}  {result.job.title!r}")
+    out.step(f"created candidate    {result.candidate.id}  Jana Novak ({CANDIDATE_ZONE})")
+    out.step(f"created agent        {result.agent.id}  voice ALEX, 30 min, SCREENING")
+    out.step(f"scheduled interview  {result.interview.id}  at {at.isoformat()} (the offset goes on the wire)")
+    return result
+
+
+class _Progress:
+    """``on_poll`` for ``interviews.wait``: a line at each status change, with the time waited so far."""
+
+    def __init__(self, out: _Out, clock: Callable[[], dt.datetime]) -> None:
+        self.out, self.clock = out, clock
+        self.start = clock()
+        self.last = ""
+        self.polls = 0
+
+    def __call__(self, interview: Any) -> None:
+        self.polls += 1
+        status = _status(interview)
+        if status != self.last:
+            waited = (self.clock() - self.start).total_seconds() / 60
+            self.out.line(f"status: {status:<12} after {waited:4.1f} min ({self.polls} polls)")
+            self.last = status
 
 
 def _offline(out: _Out, pdf_path: Path) -> int:
@@ -109,21 +140,18 @@ def _offline(out: _Out, pdf_path: Path) -> int:
 
     fake = FakeInstaView(seed=7)
     out.step("no INSTAVIEW_API_KEY: running against the embedded fake (in-process, offline)")
+    # the client's pauses (polls, retries) move the fake's clock instead of waiting for real
     with InstaView(
-        api_key="sk_test_quickstart", http_client=fake.http_client(), sleep=lambda s: None
+        api_key="sk_test_quickstart",
+        http_client=fake.http_client(),
+        sleep=lambda seconds: fake.advance(seconds=seconds),
     ) as client:
-        interview = _workflow(client, out, is_test=False)
-        out.step("advancing the fake's clock until the interview is over")
-        last = _status(interview)
-        out.line(f"status: {last}")
-        for hours in range(1, 24 * 3):
-            fake.advance(minutes=30)
-            interview = client.interviews.get(interview.id)
-            if _status(interview) != last:
-                last = _status(interview)
-                out.line(f"status: {last}  (fake clock +{hours / 2:.1f} h)")
-            if last in FINAL:
-                break
+        at = _tomorrow_at_ten(fake.clock.now())
+        result = _schedule(client, out, at, is_test=False)
+        ahead = (at - fake.clock.now()).total_seconds()
+        fake.advance(seconds=ahead)
+        out.step(f"advanced the fake's clock {ahead / 3600:.1f} h to the interview; waiting for it to finish")
+        interview = client.interviews.wait(result.interview.id, on_poll=_Progress(out, fake.clock.now))
         out.step(f"interview {_status(interview)}: score {_score(interview)}")
         out.line(f"transcript: {_transcript(interview)}")
         pdf = client.interviews.analysis_pdf(interview.id)
@@ -135,12 +163,19 @@ def _offline(out: _Out, pdf_path: Path) -> int:
 def _online(out: _Out) -> int:
     out.step("INSTAVIEW_API_KEY is set: running against the real API with is_test=True (nothing is deleted)")
     with InstaView() as client:
-        interview = _workflow(client, out, is_test=True)
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and _status(interview) not in FINAL:
-            time.sleep(10)
-            interview = client.interviews.get(interview.id)
-            out.line(f"status: {_status(interview)}")
+        at = _tomorrow_at_ten(dt.datetime.now(dt.UTC))
+        result = _schedule(client, out, at, is_test=True)
+        out.step("polling the interview for two minutes (it is scheduled for tomorrow)")
+        try:
+            interview = client.interviews.wait(
+                result.interview.id,
+                timeout=120,
+                interval=10,
+                on_poll=_Progress(out, lambda: dt.datetime.now(dt.UTC)),
+            )
+        except APITimeoutError:
+            out.line(f"still scheduled; later: client.interviews.wait({str(result.interview.id)!r})")
+            return 0
         out.step(f"interview status {_status(interview)}; score {_score(interview)}")
     return 0
 
