@@ -21,6 +21,7 @@ from ._lifecycle import Lifecycle
 from ._ratelimit import RateLimiter
 from ._records import ApiKey, Company, FakeState
 from ._routes import match
+from ._spec import check_request
 from ._wire import FakeRequest, FakeResponse, error_body, json_response
 
 __all__ = ["FakeInstaView"]
@@ -301,6 +302,7 @@ class FakeInstaView:
             ctx = Ctx(self, request, key, now)
             if key is not None:
                 ctx.require_scope(*route.scopes)
+            check_request(route.op_id, request.query, ctx.body() if request.body.strip() else None)
             kwargs = {k: v for k, v in params.items() if v is not None}
             response: FakeResponse = route.handler(ctx, **kwargs)
         except ApiError as exc:

@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from ._handlers import agents, candidates, companies, interviews, jobs, sourcing, webhooks
+from ._spec import operation_id
 
 __all__ = ["ROUTES", "Route", "match"]
 
@@ -17,18 +18,19 @@ _ID = r"(?P<id>[^/]+)"
 
 @attrs.frozen
 class Route:
-    """One operation: ``scopes`` are checked before the handler runs."""
+    """One operation: ``scopes`` and the spec's limits for ``op_id`` are checked before the handler runs."""
 
     method: str
     pattern: re.Pattern[str]
     handler: Callable[..., Any]
     scopes: tuple[str, ...]
+    op_id: str
     admin: bool = False
 
 
 def _r(method: str, path: str, handler: Callable[..., Any], *scopes: str, admin: bool = False) -> Route:
     regex = "^" + path.replace("{id}", _ID).replace("{attemptId}", r"(?P<attempt_id>[^/]+)") + "$"
-    return Route(method, re.compile(regex), handler, scopes, admin)
+    return Route(method, re.compile(regex), handler, scopes, operation_id(method, path), admin)
 
 
 ROUTES: list[Route] = [
