@@ -87,6 +87,8 @@ def _check(value: Any, schema: Mapping[str, Any], path: str) -> None:
         if "null" in kinds or (not kinds and "enum" not in schema):
             return
         raise fail(path, "must not be null")
+    if kinds == ["null"]:
+        raise fail(path, "must be null")
     kind = next((k for k in kinds if k != "null"), "object" if "properties" in schema else None)
     checker = _CHECKERS.get(kind or "")
     if checker is not None:
