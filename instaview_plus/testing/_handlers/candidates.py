@@ -191,7 +191,6 @@ def delete_candidate(ctx: Ctx, id: str) -> FakeResponse:
 
 def list_candidate_interviews(ctx: Ctx, id: str) -> FakeResponse:
     """GET /candidates/{id}/interviews (paginated Interview objects)."""
-    ctx.require_scope("read:interviews")
     cand = ctx.owned(ctx.state.candidates, id, "Candidate")
     items = [i for i in ctx.state.interviews.values() if i.candidate_id == cand.id]
     return ctx.page(items, lambda i: i.to_wire())
