@@ -49,6 +49,7 @@ from instaview_plus.testing._routes import ROUTES
 
 PHONE_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 SOME_ID = "0b6c2a8e-3f0e-4a53-9a44-2f1f1c1a0b01"
+ATS = {"Authorization": "Bearer sk_live_ats"}
 RUN = {"title": "Backend engineers", "jobDescription": "Node.js fintech", "location": "SF", "limit": 3}
 
 
@@ -168,22 +169,14 @@ def test_ats_child_isolation(fake: FakeInstaView) -> None:
     fake.add_api_key("sk_live_b", ats=True)
     mine = fake.add_company("Mine", ats_key="sk_live_a")
     theirs = fake.add_company("Theirs", ats_key="sk_live_b")
+    job = {"title": "Engineer", "description": "Long enough.", "status": "OPEN"}
     with fake.http_client(headers={"Authorization": "Bearer sk_live_a"}) as ats:
         for cid in (theirs.id, fake.default_company.id):
-            r = ats.post(
-                "/jobs",
-                params={"companyId": cid},
-                json={"title": "Engineer", "description": "Long enough.", "status": "OPEN"},
-            )
+            r = ats.post("/jobs", params={"companyId": cid}, json=job)
             assert r.status_code == 403 and _error(r)["code"] == "RESOURCE_ACCESS_DENIED"
             assert ats.get(f"/company/{cid}").status_code == 403
         assert fake.state.jobs == {}
-        r = ats.post(
-            "/jobs",
-            params={"companyId": mine.id},
-            json={"title": "Engineer", "description": "Long enough.", "status": "OPEN"},
-        )
-        assert r.status_code == 201
+        assert ats.post("/jobs", params={"companyId": mine.id}, json=job).status_code == 201
         assert [j.company_id for j in fake.state.jobs.values()] == [mine.id]
 
 
@@ -203,45 +196,14 @@ def test_company_cascade(fake: FakeInstaView) -> None:
     fake.add_api_key("sk_live_ats", ats=True)
     doomed = fake.add_company("Doomed", ats_key="sk_live_ats")
     kept = fake.add_company("Kept", ats_key="sk_live_ats")
-    with fake.http_client(headers={"Authorization": "Bearer sk_live_ats"}) as ats:
-        for company in (doomed, kept):
-            q = {"companyId": company.id}
-            jid = ats.post(
-                "/jobs", params=q, json={"title": "Engineer", "description": "Long enough.", "status": "OPEN"}
-            ).json()["data"]["id"]
-            cid = ats.post(
-                "/candidates",
-                params=q,
-                json={
-                    "firstName": "A",
-                    "lastName": "B",
-                    "email": "a@b.io",
-                    "gdprExpiryDate": "2027-01-01",
-                    "jobIds": [jid],
-                },
-            ).json()["data"]["id"]
-            aid = ats.post(
-                "/agents",
-                params=q,
-                json={
-                    "name": "Screener",
-                    "type": "ONLINE",
-                    "focus": "SCREENING",
-                    "language": "EN",
-                    "duration": 30,
-                },
-            ).json()["data"]["id"]
-            assert (
-                ats.post("/interviews", params=q, json={"candidateId": cid, "agentId": aid}).status_code
-                == 201
-            )
-            assert (
-                ats.post(
-                    "/webhooks",
-                    json={"url": "https://h.example.com", "events": ["PING"], "companyId": company.id},
-                ).status_code
-                == 201
-            )
+    for company in (doomed, kept):
+        with fake.http_client(headers=ATS, params={"companyId": company.id}) as child:
+            cid = make_candidate(child, [make_job(child)])
+            interview = {"candidateId": cid, "agentId": make_agent(child)}
+            assert child.post("/interviews", json=interview).status_code == 201
+            hook = {"url": "https://h.example.com", "events": ["PING"], "companyId": company.id}
+            assert child.post("/webhooks", json=hook).status_code == 201
+    with fake.http_client(headers=ATS) as ats:
         assert ats.delete(f"/company/{doomed.id}").status_code == 200
         s = fake.state
         for table in (s.jobs, s.candidates, s.agents, s.interviews):
