@@ -205,11 +205,14 @@ class FakeInstaView:
         return httpx.AsyncClient(transport=self.transport(), **kwargs)
 
     @contextlib.contextmanager
-    def serve(self, port: int = 0) -> Iterator[str]:
-        """Serve this fake on ``http://127.0.0.1:<port>`` while the block runs; yields the URL."""
+    def serve(self, port: int = 0, *, control: bool = False) -> Iterator[str]:
+        """Serve this fake on ``http://127.0.0.1:<port>`` while the block runs; yields the URL.
+
+        ``control=True`` adds the ``/_fake/*`` routes (advance, fail_next, reset, state) for non-Python tests.
+        """
         from ._server import FakeServer
 
-        server = FakeServer(self, port)
+        server = FakeServer(self, port, control=control)
         try:
             yield server.url
         finally:
