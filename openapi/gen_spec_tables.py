@@ -2,7 +2,8 @@
 
 Writes ``generated/instaview_spec/``:
 - ``operations.py``: per operationId its method, path, path parameters, query parameter schemas and request
-  body schema (``$ref``s inlined), so the layer checks arguments against the spec's limits;
+  body schema (``$ref``s inlined), so the layer checks arguments against the spec's limits; and ``ENUMS``,
+  every named enum of ``components/schemas`` (name -> values), for code that needs a closed set by name;
 - ``params.py``: a ``TypedDict`` per operation's body and query, so every keyword argument is typed.
 
     python openapi/gen_spec_tables.py openapi/instaview.yaml generated/instaview_spec
@@ -99,6 +100,11 @@ class Compiler:
                 }
         return dict(sorted(ops.items()))
 
+    def enums(self) -> dict[str, list[Any]]:
+        """Every named component schema that is an enum: name -> its values, in spec order."""
+        schemas = self.spec.get("components", {}).get("schemas", {})
+        return {name: list(node["enum"]) for name, node in sorted(schemas.items()) if "enum" in node}
+
 
 def py_type(schema: Any, for_query: bool = False) -> str:
     """A Python annotation for an argument with this (compiled) schema."""
@@ -183,12 +189,19 @@ def render_params(ops: dict[str, dict[str, Any]]) -> str:
 def main() -> None:
     spec_path, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    ops = Compiler(spec).operations()
+    compiler = Compiler(spec)
+    ops = compiler.operations()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "__init__.py").write_text(HEADER, encoding="utf-8")
     table = pprint.pformat(ops, width=110, sort_dicts=False)
+    enums = pprint.pformat(compiler.enums(), width=110, sort_dicts=False)
     (out_dir / "operations.py").write_text(
-        HEADER + "\nfrom typing import Any\n\nOPERATIONS: dict[str, dict[str, Any]] = " + table + "\n",
+        HEADER
+        + "\nfrom typing import Any\n\nOPERATIONS: dict[str, dict[str, Any]] = "
+        + table
+        + "\n\nENUMS: dict[str, list[Any]] = "
+        + enums
+        + "\n",
         encoding="utf-8",
     )
     (out_dir / "params.py").write_text(render_params(ops), encoding="utf-8")

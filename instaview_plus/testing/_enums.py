@@ -1,104 +1,18 @@
-"""Documented enum values (closed sets the fake enforces on input)."""
+"""What the fake needs beyond the spec's enums: the scope names and the webhook event spellings.
+
+Every closed set the spec declares (job status, agent type, voices, languages, ...) is enforced from
+``instaview_spec.operations`` by ``_spec.check_request``; nothing of it is restated here. The scopes are named
+only in the docs' prose (the spec has no per-operation scopes), and the event spellings are the spec's
+``WebhookEventType`` names plus the two notations the docs also show (dotted, numeric codes).
+"""
 
 from __future__ import annotations
 
-__all__ = [
-    "AGENT_FOCUS",
-    "AGENT_LANGUAGES",
-    "AGENT_TYPES",
-    "ALL_SCOPES",
-    "BACKGROUND_SOUNDS",
-    "CANDIDATE_STATUSES",
-    "CEFR",
-    "EDUCATION",
-    "EVENT_ALIASES",
-    "EXPERIENCE",
-    "INTERVIEW_STATUSES",
-    "JOB_STATUSES",
-    "VOICES",
-    "WORK_MODES",
-    "normalize_event",
-]
+from instaview_spec.operations import ENUMS
 
-JOB_STATUSES = ("UNDEFINED", "OPEN", "CLOSED")
-WORK_MODES = ("UNDEFINED", "ONSITE", "REMOTE", "HYBRID")
-EDUCATION = (
-    "UNDEFINED",
-    "PRIMARY_EDUCATION",
-    "SECONDARY_SCHOOL_STUDENT",
-    "SECONDARY_WITHOUT_DIPLOMA",
-    "SECONDARY_WITH_DIPLOMA",
-    "POST_SECONDARY_VOCATIONAL",
-    "UNIVERSITY_STUDENT",
-    "BACHELOR_LEVEL",
-    "MASTER_LEVEL",
-    "POSTGRADUATE",
-)
-# The documented list is cut off after FIVE_TO_10_YEARS; MORE_THAN_10_YEARS is inferred.
-EXPERIENCE = (
-    "UNDEFINED",
-    "NO_EXPERIENCE",
-    "LESS_THAN_1_YEAR",
-    "ONE_TO_3_YEARS",
-    "THREE_TO_5_YEARS",
-    "FIVE_TO_10_YEARS",
-    "MORE_THAN_10_YEARS",
-)
-CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
-CANDIDATE_STATUSES = ("UNDEFINED", "APPLIED", "IN_PROCESS", "REJECTED", "ACCEPTED")
-AGENT_TYPES = ("UNDEFINED", "ONLINE", "PHONE")
-AGENT_FOCUS = ("GENERIC", "SCREENING", "OUTREACH", "LANGUAGE_TEST")
-AGENT_LANGUAGES = (
-    "UNDEFINED",
-    "EN",
-    "JA",
-    "ZH",
-    "DE",
-    "HI",
-    "FR",
-    "KO",
-    "PT",
-    "IT",
-    "ES",
-    "ID",
-    "NL",
-    "TR",
-    "FIL",
-    "PL",
-    "SV",
-    "BG",
-    "RO",
-    "AR",
-    "CS",
-    "EL",
-    "FI",
-    "HR",
-    "MS",
-    "SK",
-    "DA",
-    "TA",
-    "UK",
-    "RU",
-    "HU",
-    "NO",
-    "VI",
-)
-VOICES = (
-    "ALEX",
-    "PETER",
-    "MIRIAM",
-    "SUE",
-    "VIERA",
-    "CASANDRA",
-    "SILVIA",
-    "MICHAEL",
-    "LUKE",
-    "EMMA",
-    "SARAH",
-    "EVA",
-)
-BACKGROUND_SOUNDS = ("OFFICE", "OFF")
-INTERVIEW_STATUSES = ("UNDEFINED", "SCHEDULED", "CANCELLED", "FAILED", "COMPLETED", "IN_PROGRESS")
+from ..webhooks import EVENT_CODES
+
+__all__ = ["ALL_SCOPES", "EVENT_ALIASES", "normalize_event"]
 
 ALL_SCOPES = frozenset(
     {
@@ -125,25 +39,18 @@ ALL_SCOPES = frozenset(
     }
 )
 
-# Every documented spelling of an event -> the dotted label the fake stores and sends.
-_DOTTED = [
-    "analysis.completed",
-    "analysis.failed",
-    "ping",
-    "interview.completed",
-    "interview.failed",
-    "interview.started",
-    "sourcing.completed",
-    "sourcing.failed",
-    "enrich.completed",
-    "enrich.failed",
-]
+
+def _dotted(name: str) -> str:
+    """``INTERVIEW_COMPLETED`` -> ``interview.completed`` (the label the fake stores and sends)."""
+    return name.lower().replace("_", ".", 1)
+
+
+# Every documented spelling of an event -> the dotted label.
 EVENT_ALIASES: dict[object, str] = {}
-for _i, _label in enumerate(_DOTTED):
-    EVENT_ALIASES[_label] = _label
-    EVENT_ALIASES[_label.replace(".", "_").upper()] = _label
-    if _i < 6:
-        EVENT_ALIASES[_i] = _label
+for _name in ENUMS["WebhookEventType"]:
+    EVENT_ALIASES[_name] = EVENT_ALIASES[_dotted(_name)] = _dotted(_name)
+for _code, _name in EVENT_CODES.items():
+    EVENT_ALIASES[_code] = _dotted(_name)
 
 
 def normalize_event(value: object) -> str | None:

@@ -21,6 +21,7 @@ from ._lifecycle import Lifecycle
 from ._ratelimit import RateLimiter
 from ._records import ApiKey, Company, FakeState
 from ._routes import match
+from ._spec import check_request
 from ._wire import FakeRequest, FakeResponse, error_body, json_response
 
 __all__ = ["FakeInstaView"]
@@ -204,11 +205,14 @@ class FakeInstaView:
         return httpx.AsyncClient(transport=self.transport(), **kwargs)
 
     @contextlib.contextmanager
-    def serve(self, port: int = 0) -> Iterator[str]:
-        """Serve this fake on ``http://127.0.0.1:<port>`` while the block runs; yields the URL."""
+    def serve(self, port: int = 0, *, control: bool = False) -> Iterator[str]:
+        """Serve this fake on ``http://127.0.0.1:<port>`` while the block runs; yields the URL.
+
+        ``control=True`` adds the ``/_fake/*`` routes (advance, fail_next, reset, state) for non-Python tests.
+        """
         from ._server import FakeServer
 
-        server = FakeServer(self, port)
+        server = FakeServer(self, port, control=control)
         try:
             yield server.url
         finally:
@@ -301,6 +305,7 @@ class FakeInstaView:
             ctx = Ctx(self, request, key, now)
             if key is not None:
                 ctx.require_scope(*route.scopes)
+            check_request(route.op_id, request.query, ctx.body() if request.body.strip() else None)
             kwargs = {k: v for k, v in params.items() if v is not None}
             response: FakeResponse = route.handler(ctx, **kwargs)
         except ApiError as exc:

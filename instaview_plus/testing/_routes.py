@@ -9,6 +9,7 @@ from typing import Any
 import attrs
 
 from ._handlers import agents, candidates, companies, interviews, jobs, sourcing, webhooks
+from ._spec import operation_id
 
 __all__ = ["ROUTES", "Route", "match"]
 
@@ -17,18 +18,19 @@ _ID = r"(?P<id>[^/]+)"
 
 @attrs.frozen
 class Route:
-    """One operation: ``scopes`` are checked before the handler runs."""
+    """One operation: ``scopes`` and the spec's limits for ``op_id`` are checked before the handler runs."""
 
     method: str
     pattern: re.Pattern[str]
     handler: Callable[..., Any]
     scopes: tuple[str, ...]
+    op_id: str
     admin: bool = False
 
 
 def _r(method: str, path: str, handler: Callable[..., Any], *scopes: str, admin: bool = False) -> Route:
     regex = "^" + path.replace("{id}", _ID).replace("{attemptId}", r"(?P<attempt_id>[^/]+)") + "$"
-    return Route(method, re.compile(regex), handler, scopes, admin)
+    return Route(method, re.compile(regex), handler, scopes, operation_id(method, path), admin)
 
 
 ROUTES: list[Route] = [
@@ -44,7 +46,13 @@ ROUTES: list[Route] = [
     _r("PATCH", "/candidates/{id}", candidates.update_candidate, "write:candidates"),
     _r("DELETE", "/candidates/{id}", candidates.delete_candidate, "delete:candidates"),
     _r("GET", "/candidates/{id}/analyses", candidates.list_candidate_analyses, "read:candidates"),
-    _r("GET", "/candidates/{id}/interviews", candidates.list_candidate_interviews, "read:candidates"),
+    _r(
+        "GET",
+        "/candidates/{id}/interviews",
+        candidates.list_candidate_interviews,
+        "read:candidates",
+        "read:interviews",
+    ),
     _r("GET", "/agents", agents.list_agents, "read:agents"),
     _r("POST", "/agents", agents.create_agent, "write:agents"),
     _r("GET", "/agents/{id}", agents.get_agent, "read:agents"),

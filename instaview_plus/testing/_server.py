@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
+from ._control import PREFIX, handle_control
 from ._wire import FakeRequest
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class _Server(ThreadingHTTPServer):
     allow_reuse_address = False
 
 
-def _handler_for(fake: FakeInstaView) -> type[BaseHTTPRequestHandler]:
+def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
@@ -42,9 +43,13 @@ def _handler_for(fake: FakeInstaView) -> type[BaseHTTPRequestHandler]:
                 headers={k.lower(): v for k, v in self.headers.items()},
                 body=body,
             )
-            if fake.faults.latency:
-                time.sleep(fake.faults.latency)
-            response = fake.handle(request)
+            if control and request.path.startswith(PREFIX):
+                with fake.lock:
+                    response = handle_control(fake, request)
+            else:
+                if fake.faults.latency:
+                    time.sleep(fake.faults.latency)
+                response = fake.handle(request)
             if response.action is not None:  # reset / drop: close without answering
                 self.close_connection = True
                 with contextlib.suppress(OSError):
@@ -64,10 +69,13 @@ def _handler_for(fake: FakeInstaView) -> type[BaseHTTPRequestHandler]:
 
 
 class FakeServer:
-    """Starts at once (raising if 127.0.0.1:``port`` cannot be bound) and serves until ``stop()``."""
+    """Starts at once (raising if 127.0.0.1:``port`` cannot be bound) and serves until ``stop()``.
 
-    def __init__(self, fake: FakeInstaView, port: int = 0) -> None:
-        self._httpd = _Server(("127.0.0.1", port), _handler_for(fake))  # raises OSError on bind
+    ``control=True`` also answers the ``/_fake/*`` control routes (see ``_control``).
+    """
+
+    def __init__(self, fake: FakeInstaView, port: int = 0, *, control: bool = False) -> None:
+        self._httpd = _Server(("127.0.0.1", port), _handler_for(fake, control))  # raises OSError on bind
         host, bound = self._httpd.server_address[:2]
         self.url = f"http://{host!s}:{bound}"
         self._thread = threading.Thread(

@@ -6,19 +6,9 @@ from typing import Any
 
 from .._clock import iso
 from .._context import Ctx
-from .._enums import CANDIDATE_STATUSES
 from .._errors import BadRequest, Forbidden
 from .._records import Candidate
-from .._validate import (
-    check_date,
-    check_email,
-    check_enum,
-    check_metadata,
-    check_phone,
-    check_str,
-    check_uuid,
-    fail,
-)
+from .._validate import check_date, check_email, check_metadata, check_uuid, fail
 from .._wire import FakeResponse, json_response
 
 __all__ = [
@@ -82,22 +72,15 @@ def check_job_ids(ctx: Ctx, company_id: str, ids: Any, field: str, *, min_items:
     return out
 
 
-def validate_candidate_fields(
-    body: dict[str, Any], *, partial: bool, prefix: str = "", gdpr_required: bool = True
-) -> None:
-    """Check a candidate body (names, contact, GDPR date in the future, status, metadata)."""
-    p = prefix
-    check_str(body, "firstName", 1, 100, required=not partial, label=p + "firstName")
-    check_str(body, "lastName", 1, 100, required=not partial, label=p + "lastName")
+def validate_candidate_fields(body: dict[str, Any], *, partial: bool, prefix: str = "") -> None:
+    """The documented rules a schema cannot say: a valid e-mail, email or phone, metadata size.
+
+    Names, phone pattern, GDPR date format, status and required fields are the spec's, checked before.
+    """
     if body.get("email") is not None:
-        check_email(body["email"], p + "email")
-    if body.get("phoneNumber") is not None:
-        check_phone(body["phoneNumber"], p + "phoneNumber")
+        check_email(body["email"], prefix + "email")
     if not partial and body.get("email") is None and body.get("phoneNumber") is None:
-        raise fail(p + "email", "at least one of email or phoneNumber is required")
-    if body.get("gdprExpiryDate") is None and gdpr_required and not partial:
-        raise fail(p + "gdprExpiryDate", "is required")
-    check_enum(body, "status", CANDIDATE_STATUSES, label=p + "status")
+        raise fail(prefix + "email", "at least one of email or phoneNumber is required")
     check_metadata(body)
 
 
@@ -139,9 +122,6 @@ def list_candidates(ctx: Ctx) -> FakeResponse:
     q = ctx.request.query
     if q.get("jobId"):
         ctx.require_scope("read:jobs")
-        check_uuid(q["jobId"], "jobId")
-    if q.get("status") and q["status"] not in CANDIDATE_STATUSES:
-        raise fail("status", f"must be one of {', '.join(CANDIDATE_STATUSES)}")
     search = (q.get("search") or "").lower()
     items = [
         c
@@ -180,9 +160,6 @@ def update_candidate(ctx: Ctx, id: str) -> FakeResponse:
     cand = ctx.owned(ctx.state.candidates, id, "Candidate")
     body = ctx.body()
     validate_candidate_fields(body, partial=True)
-    for field in ("firstName", "lastName", "email", "phoneNumber"):
-        if field in body and body[field] is None and field in ("firstName", "lastName"):
-            raise fail(field, "cannot be null")
     gdpr = _gdpr(ctx, body, "gdprExpiryDate")
     if body.get("jobIds") is not None:
         cand.job_ids = check_job_ids(ctx, cand.company_id, body["jobIds"], "jobIds", min_items=0)
@@ -214,7 +191,6 @@ def delete_candidate(ctx: Ctx, id: str) -> FakeResponse:
 
 def list_candidate_interviews(ctx: Ctx, id: str) -> FakeResponse:
     """GET /candidates/{id}/interviews (paginated Interview objects)."""
-    ctx.require_scope("read:interviews")
     cand = ctx.owned(ctx.state.candidates, id, "Candidate")
     items = [i for i in ctx.state.interviews.values() if i.candidate_id == cand.id]
     return ctx.page(items, lambda i: i.to_wire())

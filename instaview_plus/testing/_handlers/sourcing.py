@@ -11,7 +11,7 @@ from .._clock import iso
 from .._context import Ctx
 from .._errors import Conflict, Forbidden, NotFound, PaymentRequired, RateLimited, Unprocessable
 from .._records import SourcingRun, UsageEvent
-from .._validate import check_int, check_str, check_str_list, check_uuid, fail
+from .._validate import fail
 from .._wire import FakeResponse, json_response
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def _preview(p: dict[str, Any]) -> dict[str, Any]:
 def _webhook(ctx: Ctx, company_id: str, body: dict[str, Any], kind: str) -> str | None:
     if body.get("webhookId") is None:
         return None
-    wid = check_uuid(body["webhookId"], "webhookId")
+    wid = str(body["webhookId"])
     hook = ctx.state.webhooks.get(wid)
     if hook is None:
         raise NotFound("WebhookConfig", wid, message="Webhook configuration not found")
@@ -256,20 +256,11 @@ def _accepted(run: SourcingRun) -> FakeResponse:
     return json_response(202, body)
 
 
-def _run_body(ctx: Ctx) -> dict[str, Any]:
-    body = ctx.body()
-    check_str(body, "title", 1, 200, required=True)
-    check_str(body, "jobDescription", 1, 10000, required=True)
-    check_str(body, "location", 1, 500, required=True)
-    check_str(body, "query", 0, 500)
-    return body
-
-
 def sourcing(ctx: Ctx) -> FakeResponse:
     """POST /sourcing -> 202 ``req_...``."""
     cid = ctx.company_id()
-    body = _run_body(ctx)
-    limit = check_int(body, "limit", 1, 100) or 20
+    body = ctx.body()
+    limit = body.get("limit") or 20
     wid = _webhook(ctx, cid, body, "sourcing")
     _preflight(ctx, cid, limit)
     return _start(ctx, "sourcing", "req_", body, limit, wid, cid)
@@ -278,8 +269,8 @@ def sourcing(ctx: Ctx) -> FakeResponse:
 def preview(ctx: Ctx) -> FakeResponse:
     """POST /sourcing/preview -> 202 ``req_prev_...``; costs ceil(limit/20) credits."""
     cid = ctx.company_id()
-    body = _run_body(ctx)
-    limit = check_int(body, "limit", 1, 100) or 20
+    body = ctx.body()
+    limit = body.get("limit") or 20
     wid = _webhook(ctx, cid, body, "preview")
     _preflight(ctx, cid, math.ceil(limit / 20))
     return _start(ctx, "preview", "req_prev_", body, limit, wid, cid)
@@ -289,9 +280,7 @@ def enrich(ctx: Ctx) -> FakeResponse:
     """POST /sourcing/enrich -> 202 ``enr_...`` (1..10 profileIds)."""
     cid = ctx.company_id()
     body = ctx.body()
-    if body.get("profileIds") is None:
-        raise fail("profileIds", "is required")
-    ids = check_str_list(body, "profileIds", max_items=10, min_items=1) or []
+    ids = list(body["profileIds"])
     wid = _webhook(ctx, cid, body, "enrich")
     _preflight(ctx, cid, len(ids))
     return _start(ctx, "enrich", "enr_", {"profileIds": ids}, 0, wid, cid)
@@ -340,8 +329,7 @@ def patch_sourcing(ctx: Ctx, id: str) -> FakeResponse:
     body = ctx.body()
     if body.get("query") is None and body.get("limit") is None:
         raise fail("query", "at least one of query or limit is required")
-    check_str(body, "query", 1, 500)
-    limit = check_int(body, "limit", 1, 50) or 10
+    limit = body.get("limit") or 10
     if run.status == "processing":
         raise Conflict("The sourcing run is still processing; wait for it to finish", code="RUN_IN_PROGRESS")
     _preflight(ctx, run.company_id, limit)
@@ -356,12 +344,8 @@ def render_html(ctx: Ctx) -> FakeResponse:
     """POST /sourcing/render-html -> 200 ``{success, renderedCount, data}`` (synchronous)."""
     cid = ctx.company_id()
     body = ctx.body()
-    if body.get("profileIds") is None:
-        raise fail("profileIds", "is required")
-    ids = check_str_list(body, "profileIds", max_items=10, min_items=1) or []
-    theme = body.get("theme", "dark")
-    if theme not in ("dark", "light"):
-        raise fail("theme", "must be one of dark, light")
+    ids = list(body["profileIds"])
+    theme = body.get("theme") or "dark"
     bg, fg = ("#0f172a", "#f8fafc") if theme == "dark" else ("#ffffff", "#0f172a")
     data = []
     for pid in ids:

@@ -1,0 +1,113 @@
+"""Server mode: ``python -m instaview_plus.testing`` on loopback, and the ``/_fake/*`` control routes."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+
+import httpx
+import pytest
+from fake_helpers import AUTH, make_agent, make_candidate, make_job
+
+from instaview_plus.testing import FakeInstaView
+
+
+def test_control_routes_are_off_by_default(fake: FakeInstaView) -> None:
+    with fake.serve() as url, httpx.Client(base_url=url) as http:
+        r = http.get("/_fake/state")
+        assert r.status_code == 404 and r.json()["error"]["code"] == "ROUTE_NOT_FOUND"
+        assert http.post("/_fake/reset").status_code == 404
+    with fake.http_client() as http:
+        assert http.get("/_fake/state").status_code == 404  # nor in-process
+
+
+def test_control_routes(fake: FakeInstaView) -> None:
+    with fake.serve(control=True) as url, httpx.Client(base_url=url, headers=AUTH) as http:
+        cid = make_candidate(http, [make_job(http)])
+        iid = http.post(
+            "/interviews",
+            json={"candidateId": cid, "agentId": make_agent(http), "scheduleTime": "2026-05-04T09:30:00Z"},
+        ).json()["data"]["id"]
+        state = http.get("/_fake/state").json()
+        assert state["counts"]["jobs"] == 1 and state["counts"]["interviews"] == 1
+        # the clock: 45 minutes later the 30-minute interview has run
+        r = http.post("/_fake/advance", json={"minutes": 45})
+        assert r.status_code == 200 and r.json()["now"] == "2026-05-04T09:45:00Z"
+        assert http.get(f"/interviews/{iid}").json()["data"]["status"] == "IN_PROGRESS"
+        http.post("/_fake/advance", json={"minutes": 15})
+        assert http.get(f"/interviews/{iid}").json()["data"]["status"] == "COMPLETED"
+        # faults
+        r = http.post("/_fake/fail_next", json={"status": 503, "times": 2, "path": "/jobs"})
+        assert r.status_code == 200
+        assert [http.get("/jobs").status_code for _ in range(3)] == [503, 503, 200]
+        assert http.post("/_fake/fail_next", json={"times": 2}).status_code == 400  # no status
+        assert http.post("/_fake/advance", json=[1]).status_code == 400
+        assert http.post("/_fake/nothing").status_code == 404
+        # reset
+        r = http.post("/_fake/reset")
+        assert r.status_code == 200 and r.json()["counts"]["jobs"] == 0
+        assert fake.state.jobs == {} and http.get("/jobs").json()["data"]["items"] == []
+
+
+def _lines(proc: subprocess.Popen[str]) -> queue.Queue[str]:
+    """The child's stdout lines, read by a daemon thread (a buffered readline and select() do not mix)."""
+    lines: queue.Queue[str] = queue.Queue()
+    assert proc.stdout is not None
+    stdout = proc.stdout
+    threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
+    return lines
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to the child")
+def test_cli_serves_until_ctrl_c() -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "instaview_plus.testing", "--port", "0", "--seed", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        lines = _lines(proc)
+        first = lines.get(timeout=20)
+        assert first.startswith("InstaView fake listening on http://127.0.0.1:"), first
+        url = first.rsplit(" ", 1)[1].strip()
+        key_line = lines.get(timeout=5)
+        assert "a fake key, not a secret" in key_line
+        key = key_line.rsplit(" ", 1)[1].strip()
+        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {key}"}) as http:
+            make_job(http)
+            assert http.get("/_fake/state").json()["counts"]["jobs"] == 1
+            assert http.post("/_fake/advance", json={"days": 1}).json()["now"] is not None
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == 0
+        rest = [lines.get(timeout=5) for _ in range(3)]  # the control line, "Ctrl-C stops it.", "stopped"
+        assert rest[-1].strip() == "stopped"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+def test_cli_reports_a_busy_port() -> None:
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    try:
+        port = sock.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "instaview_plus.testing", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
+    finally:
+        sock.close()
+    assert done.returncode == 1 and "cannot serve on 127.0.0.1" in done.stderr
