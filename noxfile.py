@@ -176,6 +176,17 @@ def tests(session: nox.Session) -> None:
     )
 
 
+@nox.session(name="api-diff", python=PYTHONS[0])
+def api_diff(session: nox.Session) -> None:
+    """Spec and Python API changes since a git ref, breaking or not, and the semver bump they call for.
+
+    ``nox -s api-diff -- <ref> [--allow-breaking]``; without a ref: the latest tag, else HEAD. Exits 1 on
+    a breaking change unless --allow-breaking. See RELEASING.md.
+    """
+    session.install("-r", "requirements/apidiff.txt")
+    session.run("python", "-m", "tools.api_diff", *session.posargs)
+
+
 @nox.session(python=PYTHONS[0])
 def quickstart(session: nox.Session) -> None:
     """Run the seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
