@@ -28,7 +28,7 @@ from instaview_client.models import (
 )
 
 from .._exceptions import APITimeoutError, InvalidRequestError, SourcingFailedError
-from .._resource import AsyncAPIResource, SyncAPIResource, build_call, model, operation
+from .._resource import AsyncAPIResource, SyncAPIResource, _spec, build_call, model, operation
 from .._transport import Operation
 
 if TYPE_CHECKING:
@@ -72,6 +72,12 @@ def _check_wait_args(timeout: float, interval: float) -> None:
             raise InvalidRequestError(
                 f"{name} must be a positive number of seconds (got {value!r})", argument=name
             )
+
+
+def _poll_interval(op: Operation[Any], interval: float) -> float:
+    """``interval``, raised to what the endpoint's own rate limit allows (preview results: 120 a minute)."""
+    limit = _spec(op.id).get("rate_limit")
+    return max(interval, float(limit["seconds"]) / float(limit["requests"])) if limit else interval
 
 
 def _text(value: Any) -> str | None:
@@ -179,11 +185,15 @@ class Sourcing(SyncAPIResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_POLL_INTERVAL,
     ) -> PreviewResults:
-        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``).
+
+        Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
+        """
         return self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
         _check_wait_args(timeout, interval)
+        interval = _poll_interval(op, interval)
         call = build_call(op, path=_path(request_id))
         sleep: Callable[[float], Any] = self._pipeline.sleep or time.sleep
         start, slept = time.monotonic(), 0.0
@@ -262,11 +272,15 @@ class AsyncSourcing(AsyncAPIResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_POLL_INTERVAL,
     ) -> PreviewResults:
-        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``).
+
+        Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
+        """
         return await self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     async def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
         _check_wait_args(timeout, interval)
+        interval = _poll_interval(op, interval)
         call = build_call(op, path=_path(request_id))
         sleep: Callable[[float], Awaitable[Any]] = self._pipeline.sleep or asyncio.sleep
         start, slept = time.monotonic(), 0.0

@@ -66,13 +66,12 @@ def test_response_enum_values_come_and_go_without_breaking() -> None:
     assert ("enum-narrowed", "GET /interviews query status", True) in triples(diff_specs(widened, SPEC))
 
 
-def test_a_rate_limit_is_reported_and_tightening_it_breaks() -> None:
+def test_the_preview_rate_limit_is_reported_and_tightening_it_breaks() -> None:
+    """The 0.1.1 spec change (x-rate-limit on the preview results), and a tighter limit after it."""
     path = "/paths/~1sourcing~1preview~1{id}~1results/get/x-rate-limit"
-    declared = apply_patch(SPEC, [{"op": "add", "path": path, "value": {"requests": 120, "seconds": 60}}])
-    tighter = apply_patch(
-        declared, [{"op": "replace", "path": path, "value": {"requests": 60, "seconds": 60}}]
-    )
+    undeclared = apply_patch(SPEC, [{"op": "remove", "path": path}])
+    tighter = apply_patch(SPEC, [{"op": "replace", "path": path, "value": {"requests": 60, "seconds": 60}}])
     where = "GET /sourcing/preview/{id}/results"
-    assert triples(diff_specs(SPEC, declared)) == [("rate-limit-changed", where, False)]
-    assert triples(diff_specs(declared, tighter)) == [("rate-limit-changed", where, True)]
-    assert triples(diff_specs(tighter, declared)) == [("rate-limit-changed", where, False)]
+    assert triples(diff_specs(undeclared, SPEC)) == [("rate-limit-changed", where, False)]
+    assert triples(diff_specs(SPEC, tighter)) == [("rate-limit-changed", where, True)]
+    assert triples(diff_specs(tighter, SPEC)) == [("rate-limit-changed", where, False)]
