@@ -9,7 +9,10 @@ from __future__ import annotations
 import filecmp
 import os
 import shutil
+import socket
+import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 import nox
@@ -18,6 +21,8 @@ ROOT = Path(__file__).resolve().parent
 PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATED = ROOT / "generated"
 SPEC = ROOT / "openapi" / "instaview.yaml"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+PRISM_START_TIMEOUT = 60.0
 
 nox.options.download_python = "never"
 nox.options.default_venv_backend = "venv"
@@ -146,7 +151,15 @@ def typecheck(session: nox.Session) -> None:
 def pytest(session: nox.Session) -> None:
     """The pytest suite on one interpreter (coverage of instaview_plus/ is measured on 3.11)."""
     session.install("-r", "requirements/test.txt", "-e", ".")
-    args = ["-q", "-p", "no:cacheprovider", "--ignore=tests/spec", *session.posargs]
+    # test_prism.py needs a running Prism: it runs in `nox -s contract`, never here.
+    args = [
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--ignore=tests/spec",
+        "--ignore=tests/contract/test_prism.py",
+        *session.posargs,
+    ]
     if session.python == PYTHONS[0]:
         args = ["--cov=instaview_plus", "--cov-report=term", *args]
     session.run("python", "-m", "pytest", *args)
@@ -154,11 +167,24 @@ def pytest(session: nox.Session) -> None:
 
 @nox.session(
     python=False,
-    requires=["spec", "generated", "lint", "typecheck", *[f"pytest-{v}" for v in PYTHONS]],
+    requires=["spec", "generated", "lint", "typecheck", "contract", *[f"pytest-{v}" for v in PYTHONS]],
 )
 def tests(session: nox.Session) -> None:
     """The whole test suite (what CI runs): every session it requires passed."""
-    session.log("all checks passed: spec, generated, lint, typecheck, pytest on " + ", ".join(PYTHONS))
+    session.log(
+        "all checks passed: spec, generated, lint, typecheck, contract, pytest on " + ", ".join(PYTHONS)
+    )
+
+
+@nox.session(name="api-diff", python=PYTHONS[0])
+def api_diff(session: nox.Session) -> None:
+    """Spec and Python API changes since a git ref, breaking or not, and the semver bump they call for.
+
+    ``nox -s api-diff -- <ref> [--allow-breaking]``; without a ref: the latest tag, else HEAD. Exits 1 on
+    a breaking change unless --allow-breaking. See RELEASING.md.
+    """
+    session.install("-r", "requirements/apidiff.txt")
+    session.run("python", "-m", "tools.api_diff", *session.posargs)
 
 
 @nox.session(python=PYTHONS[0])
@@ -166,3 +192,81 @@ def quickstart(session: nox.Session) -> None:
     """Run the seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
     session.install("-e", ".")
     session.run("python", "-m", "instaview_plus", "quickstart", *session.posargs)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _install_prism(session: nox.Session) -> None:
+    """``npm ci`` from package-lock.json; a machine without npm or Prism fails here, plainly (never a skip)."""
+    if shutil.which("npm") is None:
+        session.error(
+            "the contract check needs Node.js 20+ and npm on PATH to install Prism (package.json,"
+            " package-lock.json); npm was not found. Install Node.js and rerun `nox -s contract`:"
+            " this check is never skipped."
+        )
+    # --ignore-scripts: Prism needs no install scripts (and one dependency's script is telemetry).
+    session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", external=True)
+    if not PRISM.exists():
+        session.error(f"`npm ci` finished but {PRISM.relative_to(ROOT)} is missing: Prism is not installed")
+
+
+def _run_against_prism(session: nox.Session, log_path: Path) -> None:
+    """Start Prism on 127.0.0.1 (a free port), run tests/contract/test_prism.py against it, stop Prism."""
+    port = _free_port()
+    with log_path.open("w", encoding="utf-8") as log:
+        # --errors: a request (or a Prism answer) that violates the spec becomes an error response.
+        prism = subprocess.Popen(
+            [str(PRISM), "mock", str(SPEC), "-h", "127.0.0.1", "-p", str(port), "--errors"],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+    try:
+        deadline = time.monotonic() + PRISM_START_TIMEOUT
+        while "Prism is listening" not in log_path.read_text(encoding="utf-8"):
+            if prism.poll() is not None or time.monotonic() > deadline:
+                session.error(
+                    f"Prism did not start (exit code {prism.poll()}):\n{log_path.read_text(encoding='utf-8')}"
+                )
+            time.sleep(0.2)
+        session.log(f"Prism is serving {SPEC.relative_to(ROOT)} on http://127.0.0.1:{port}")
+        session.run(
+            "python",
+            "-m",
+            "pytest",
+            "tests/contract/test_prism.py",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-rs",
+            *session.posargs,
+            env={"PRISM_MOCK_URL": f"http://127.0.0.1:{port}"},
+        )
+    except BaseException:
+        problems = [line for line in log_path.read_text(encoding="utf-8").splitlines() if "error" in line]
+        session.log("Prism errors:\n" + "\n".join(problems[-20:]))
+        raise
+    finally:
+        prism.terminate()
+        try:
+            prism.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            prism.kill()
+            prism.wait(timeout=10)
+
+
+@nox.session(python=PYTHONS[0])
+def contract(session: nox.Session) -> None:
+    """Every operation through the SDK (sync and async) against Prism, a mock server built from the spec.
+
+    Prism (@stoplight/prism-cli, pinned in package.json / package-lock.json) is installed with `npm ci`.
+    Further contract steps run after the Prism step, in this session.
+    """
+    session.install("-r", "requirements/test.txt", "-e", ".")
+    _install_prism(session)
+    with tempfile.TemporaryDirectory() as tmp:
+        _run_against_prism(session, Path(tmp) / "prism.log")

@@ -98,6 +98,8 @@ class Compiler:
                     "body_required": bool(body and body.get("required")),
                     "success": ok,
                 }
+                if "x-rate-limit" in op:  # an endpoint's own request budget: {requests, seconds}
+                    ops[op["operationId"]]["rate_limit"] = dict(op["x-rate-limit"])
         return dict(sorted(ops.items()))
 
     def enums(self) -> dict[str, list[Any]]:

@@ -1038,6 +1038,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "body": None,
         "body_required": False,
         "success": [200, 202],
+        "rate_limit": {"requests": 120, "seconds": 60},
     },
     "getSourcingResults": {
         "method": "GET",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Job, JobFromUrlResult
+from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
 
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
@@ -22,6 +22,10 @@ __all__ = ["AsyncJobs", "Jobs"]
 _LIST = operation("listJobs", model(Job))
 _CREATE = operation("createJob", model(Job))
 _FROM_URL = operation("createJobFromUrl", model(JobFromUrlResult))
+# With createJob=false the documented answer is 200 with a preview whose id and dates are empty strings.
+_FROM_URL_PREVIEW = operation("createJobFromUrl", model(JobFromUrlPreview))
+
+
 _GET = operation("getJob", model(Job))
 _UPDATE = operation("updateJob", model(Job))
 _DELETE = operation("deleteJob", boolean)
@@ -38,8 +42,10 @@ class Jobs(SyncAPIResource):
         """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
         return self._call(_CREATE, body=body)
 
-    def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult:
-        """Extract a job from a public posting URL (``create_job=True`` also saves it)."""
+    def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult | JobFromUrlPreview:
+        """Extract a job from a posting URL: saved (``JobFromUrlResult``), or only previewed with ``create_job=False``."""
+        if body.get("create_job") is False:
+            return self._call(_FROM_URL_PREVIEW, body=body)
         return self._call(_FROM_URL, body=body)
 
     def get(self, job_id: str) -> Job:
@@ -66,8 +72,12 @@ class AsyncJobs(AsyncAPIResource):
         """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
         return await self._call(_CREATE, body=body)
 
-    async def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult:
-        """Extract a job from a public posting URL (``create_job=True`` also saves it)."""
+    async def create_from_url(
+        self, **body: Unpack[CreateJobFromUrlBody]
+    ) -> JobFromUrlResult | JobFromUrlPreview:
+        """Extract a job from a posting URL: saved (``JobFromUrlResult``), or only previewed with ``create_job=False``."""
+        if body.get("create_job") is False:
+            return await self._call(_FROM_URL_PREVIEW, body=body)
         return await self._call(_FROM_URL, body=body)
 
     async def get(self, job_id: str) -> Job:

@@ -27,7 +27,7 @@ from instaview_client.models import (
 from .._driver import Plan
 from .._exceptions import APITimeoutError, SourcingFailedError
 from .._polling import check_wait_args, poll_plan
-from .._resource import AsyncAPIResource, SyncAPIResource, build_call, model, operation
+from .._resource import AsyncAPIResource, SyncAPIResource, _spec, build_call, model, operation
 from .._transport import Operation
 
 if TYPE_CHECKING:
@@ -58,6 +58,12 @@ _RENDER_HTML = operation("renderSourcingHtml", model(RenderHtmlResponse), unwrap
 
 
 # -- polling: one pure decision, used by both drivers ------------------------------------------------------
+
+
+def _poll_interval(op: Operation[Any], interval: float) -> float:
+    """``interval``, raised to what the endpoint's own rate limit allows (preview results: 120 a minute)."""
+    limit = _spec(op.id).get("rate_limit")
+    return max(interval, float(limit["seconds"]) / float(limit["requests"])) if limit else interval
 
 
 def _text(value: Any) -> str | None:
@@ -106,6 +112,7 @@ def _path(request_id: str) -> tuple[tuple[str, Any], ...]:
 def _wait_plan(op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> Plan[R]:
     """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
     check_wait_args(timeout=timeout, interval=interval)
+    interval = _poll_interval(op, interval)
     decide = functools.partial(_decide, request_id=request_id, what=what, timeout=timeout, interval=interval)
     return poll_plan(build_call(op, path=_path(request_id)), decide)
 
@@ -180,7 +187,10 @@ class Sourcing(SyncAPIResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_POLL_INTERVAL,
     ) -> PreviewResults:
-        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``).
+
+        Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
+        """
         return self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
@@ -249,7 +259,10 @@ class AsyncSourcing(AsyncAPIResource):
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         interval: float = DEFAULT_POLL_INTERVAL,
     ) -> PreviewResults:
-        """Poll ``preview_results`` until the run is done (errors as for ``wait``)."""
+        """Poll ``preview_results`` until the run is done (errors as for ``wait``).
+
+        Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
+        """
         return await self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
 
     async def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:

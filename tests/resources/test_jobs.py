@@ -8,6 +8,7 @@ import pytest
 import instaview_plus as iv
 
 from ..conftest import Recorder, envelope
+from ._support import Run, example
 
 JOB = {"id": "550e8400-e29b-41d4-a716-446655440000", "title": "Senior Software Engineer", "status": "OPEN"}
 PAGE = {
@@ -95,3 +96,18 @@ def test_bad_arguments_are_refused_before_sending(
     assert info.value.argument == argument
     assert argument in str(info.value)
     assert recorder.requests == []
+
+
+async def test_create_from_url_without_saving_parses_the_preview(run: Run, recorder: Recorder) -> None:
+    """createJob=false answers 200 with empty id and dates (documented); found by the Prism contract run."""
+    saved = example("jca-E11")
+    preview = {**saved, "data": {**saved["data"], "id": "", "createdAt": "", "updatedAt": ""}}
+    recorder.queue.append(httpx.Response(200, json=preview))
+    result = await run(lambda c: c.jobs.create_from_url(job_url=saved["sourceUrl"], create_job=False))
+    assert recorder.body() == {"jobUrl": saved["sourceUrl"], "createJob": False}
+    assert isinstance(result, iv.JobFromUrlPreview)
+    assert (result.data.id, result.data.created_at, result.data.title) == ("", "", saved["data"]["title"])
+    recorder.queue.append(httpx.Response(201, json=saved))
+    created = await run(lambda c: c.jobs.create_from_url(job_url=saved["sourceUrl"]))
+    assert isinstance(created, iv.JobFromUrlResult)
+    assert created.data.id == saved["data"]["id"]

@@ -339,3 +339,19 @@ def test_poll_decision_is_pure() -> None:
         )
     with pytest.raises(SourcingFailedError):
         poll_decision(model(failed()), elapsed=0.0, **common)
+
+
+async def test_wait_preview_never_polls_faster_than_the_endpoint_allows(
+    sclient: iv.InstaView, saclient: iv.AsyncInstaView, recorder: Recorder, slept: list[float]
+) -> None:
+    """GET /sourcing/preview/{id}/results allows 120 requests a minute (spec x-rate-limit): 0.5 s at least."""
+    for _ in range(2):
+        recorder.queue += [processing(PREV), reply(ex("src-E12"))]
+    recorder.queue += [processing(), reply(done())]
+    await both(
+        lambda: sclient.sourcing.wait_preview(PREV, interval=0.1),
+        lambda: saclient.sourcing.wait_preview(PREV, interval=0.1),
+    )
+    assert slept == [0.5, 0.5]
+    sclient.sourcing.wait(REQ, interval=0.1)  # the sourcing results endpoint declares no such limit
+    assert slept == [0.5, 0.5, 0.1]

@@ -1,0 +1,87 @@
+"""The griffe-based Python API diff on two small trees, the semver suggestion and the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tools.api_diff import Change
+from tools.api_diff.__main__ import render, suggest_bump
+from tools.api_diff.python_diff import diff_python_api
+
+OLD = """
+__all__ = ["Client", "connect"]
+
+
+def connect(url: str, timeout: float = 30.0) -> "Client":
+    return Client()
+
+
+class Client:
+    def get(self, job_id: str) -> dict:
+        return {}
+
+    def delete(self, job_id: str) -> bool:
+        return True
+"""
+
+NEW = """
+__all__ = ["Client", "connect"]
+
+
+def connect(url: str, region: str, timeout: float = 30.0) -> "Client":
+    return Client()
+
+
+class Client:
+    def get(self, job_id: str) -> dict | None:
+        return {}
+
+    def list(self) -> list:
+        return []
+"""
+
+
+def tree(root: Path, source: str) -> Path:
+    (root / "instaview_plus").mkdir(parents=True)
+    (root / "instaview_plus" / "__init__.py").write_text(source, encoding="utf-8")
+    return root
+
+
+def test_griffe_finds_breaking_changes_and_the_diff_lists_additions(tmp_path: Path) -> None:
+    old, new = tree(tmp_path / "old", OLD), tree(tmp_path / "new", NEW)
+    changes = {(c.kind, c.location, c.breaking) for c in diff_python_api(old, new)}
+    assert ("python-breaking", "instaview_plus.Client.delete", True) in changes  # removed method
+    assert ("python-breaking", "instaview_plus.connect", True) in changes  # new required parameter
+    assert ("python-added", "instaview_plus.Client.list", False) in changes
+    assert ("python-changed", "instaview_plus.Client.get", False) in changes  # return type: for review
+    assert diff_python_api(old, old) == []
+
+
+@pytest.mark.parametrize(
+    ("version", "breaking", "additive", "expected"),
+    [
+        ("0.1.0", True, True, ("minor", "0.2.0")),
+        ("0.1.0", False, True, ("patch", "0.1.1")),
+        ("0.1.3", False, False, ("patch", "0.1.4")),
+        ("1.4.2", True, True, ("major", "2.0.0")),
+        ("1.4.2", False, True, ("minor", "1.5.0")),
+        ("1.4.2", False, False, ("patch", "1.4.3")),
+    ],
+)
+def test_semver_suggestion(version: str, breaking: bool, additive: bool, expected: tuple[str, str]) -> None:
+    assert suggest_bump(version, breaking, additive) == expected
+
+
+def test_report_groups_changes_and_says_breaking() -> None:
+    spec = [
+        Change("operation-removed", "DELETE /jobs/{id}", True, "operation deleteJob removed"),
+        Change("field-added", "POST /company body.ownerEmail", False, "new optional request field"),
+    ]
+    text, breaking = render("v0.1.0", spec, [], ("0.1.0", "0.1.0"), ("a", "b"))
+    assert breaking
+    assert text.index("Breaking:") < text.index("DELETE /jobs/{id}") < text.index("Non-breaking:")
+    assert "suggested bump: minor -> 0.2.0" in text and "Result: BREAKING" in text
+    text, breaking = render("v0.1.0", spec[1:], [], ("0.1.0", "0.1.1"), ("a", "b"))
+    assert not breaking and "suggested bump: patch -> 0.1.1" in text and "now 0.1.1" in text

@@ -1,0 +1,137 @@
+"""``python -m tools.api_diff [REF] [--allow-breaking]`` (``nox -s api-diff -- REF``): one report.
+
+Compares ``openapi/instaview.yaml`` and the public Python API of ``instaview_plus`` at the git ``REF`` with
+the working tree, prints the changes grouped breaking / non-breaking, suggests the semver bump, and exits 1
+when anything is breaking (unless ``--allow-breaking``). Without ``REF``: the latest tag reachable from
+HEAD, or HEAD itself when there is no tag yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .python_diff import diff_python_api
+from .spec_diff import Change, diff_specs
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = Path("openapi") / "instaview.yaml"
+VERSION_FILE = Path("instaview_plus") / "_version.py"
+TREES = (str(SPEC), "instaview_plus", "generated")
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", *args], cwd=ROOT, check=True, capture_output=True, timeout=120).stdout
+
+
+def default_ref() -> str:
+    """The latest tag reachable from HEAD, else HEAD."""
+    try:
+        return _git("describe", "--tags", "--abbrev=0").decode().strip() or "HEAD"
+    except subprocess.CalledProcessError:
+        return "HEAD"
+
+
+def extract(ref: str, into: Path) -> None:
+    """The spec, the layer and generated/ as they are at ``ref`` (``git archive``), below ``into``."""
+    data = _git("archive", "--format=tar", ref, "--", *TREES)
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+
+
+def read_version(root: Path) -> str:
+    match = re.search(r"""__version__\s*=\s*["']([^"']+)["']""", (root / VERSION_FILE).read_text("utf-8"))
+    return match.group(1) if match else "0.0.0"
+
+
+def suggest_bump(version: str, breaking: bool, additive: bool) -> tuple[str, str]:
+    """(part, next version) by semver; below 1.0 a breaking change bumps the minor, anything else the patch."""
+    major, minor, patch = (int(x) for x in re.findall(r"\d+", version)[:3])
+    if major == 0:
+        return ("minor", f"0.{minor + 1}.0") if breaking else ("patch", f"0.{minor}.{patch + 1}")
+    if breaking:
+        return "major", f"{major + 1}.0.0"
+    if additive:
+        return "minor", f"{major}.{minor + 1}.0"
+    return "patch", f"{major}.{minor}.{patch + 1}"
+
+
+def _section(title: str, changes: Sequence[Change]) -> list[str]:
+    lines = [f"{title}: {len(changes)} change(s), {sum(c.breaking for c in changes)} breaking"]
+    for label, breaking in (("Breaking", True), ("Non-breaking", False)):
+        group = [c for c in changes if c.breaking is breaking]
+        if group:
+            lines.append(f"  {label}:")
+            lines += [f"    - [{c.kind}] {c.location}: {c.message}" for c in group]
+    return lines
+
+
+def render(
+    ref: str,
+    spec_changes: Sequence[Change],
+    py_changes: Sequence[Change],
+    versions: tuple[str, str],
+    spec_versions: tuple[Any, Any],
+) -> tuple[str, bool]:
+    """The report text, and whether anything is breaking."""
+    everything = [*spec_changes, *py_changes]
+    breaking = any(c.breaking for c in everything)
+    part, nxt = suggest_bump(versions[0], breaking, bool(everything))
+    lines = [f"API diff: {ref} -> working tree", ""]
+    lines += _section(f"Spec {SPEC} (info.version {spec_versions[0]} -> {spec_versions[1]})", spec_changes)
+    lines += ["", *_section("Python API of instaview_plus (griffe)", py_changes), ""]
+    now = "unchanged" if versions[0] == versions[1] else f"now {versions[1]}"
+    lines.append(f"Version: {versions[0]} at {ref} ({now}); suggested bump: {part} -> {nxt}")
+    if not everything:
+        lines.append("Result: no API change (a patch release at most)")
+    else:
+        lines.append("Result: " + ("BREAKING" if breaking else "non-breaking"))
+    return "\n".join(lines), breaking
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="nox -s api-diff --", description=__doc__.split("\n")[0])
+    parser.add_argument("ref", nargs="?", help="git ref to compare with (default: latest tag, else HEAD)")
+    parser.add_argument("--allow-breaking", action="store_true", help="exit 0 even on breaking changes")
+    parser.add_argument(
+        "--old-spec",
+        type=Path,
+        help="compare this spec file instead of the spec at REF (the Python API still uses REF)",
+    )
+    args = parser.parse_args(argv)
+    ref = args.ref or default_ref()
+    try:
+        _git("rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    except subprocess.CalledProcessError:
+        print(f"api-diff: {ref!r} is not a commit in this repository", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        old_root = Path(tmp)
+        extract(ref, old_root)
+        old_spec = yaml.safe_load((args.old_spec or old_root / SPEC).read_text("utf-8"))
+        new_spec = yaml.safe_load((ROOT / SPEC).read_text("utf-8"))
+        spec_changes = diff_specs(old_spec, new_spec)
+        py_changes = diff_python_api(old_root, ROOT)
+        versions = (read_version(old_root), read_version(ROOT))
+    spec_versions = (old_spec.get("info", {}).get("version"), new_spec.get("info", {}).get("version"))
+    label = f"{ref} (spec: {args.old_spec})" if args.old_spec else ref
+    text, breaking = render(label, spec_changes, py_changes, versions, spec_versions)
+    print(text)
+    if breaking and not args.allow_breaking:
+        print("Exit 1: breaking changes (pass --allow-breaking to accept them).", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

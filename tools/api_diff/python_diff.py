@@ -1,0 +1,91 @@
+"""The public Python API of ``instaview_plus`` in two source trees, compared with griffe (static: no code runs).
+
+Breaking changes are griffe's own (``griffe.find_breaking_changes``: removed objects, removed or reordered
+parameters, new required parameters, changed defaults, removed base classes, ...). On top, this module
+lists what griffe does not report: new public names (non-breaking) and changed signatures griffe does not
+count as breaking, such as a return annotation (listed for review, non-breaking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import griffe
+
+from .spec_diff import Change
+
+__all__ = ["diff_python_api", "load_api", "public_api"]
+
+PACKAGE = "instaview_plus"
+
+
+def load_api(root: Path) -> Any:
+    """The ``instaview_plus`` package of the source tree ``root`` (its generated/ packages on the path)."""
+    # A path, not a name: a name would be found first on sys.path (an editable install of another tree).
+    return griffe.load(
+        root / PACKAGE,
+        search_paths=[root, root / "generated"],
+        allow_inspection=False,
+        modules_collection=griffe.ModulesCollection(),
+        lines_collection=griffe.LinesCollection(),
+    )
+
+
+def _public(name: str) -> bool:
+    return not name.startswith("_") or name in ("__version__", "__init__")
+
+
+def _signature(obj: Any) -> str:
+    if obj.is_function:
+        stars = {"variadic positional": "*", "variadic keyword": "**"}
+        params = ", ".join(
+            stars.get(p.kind.value, "") + str(p.name) + (f": {p.annotation}" if p.annotation else "")
+            for p in obj.parameters
+        )
+        return f"({params}) -> {obj.returns}"
+    if obj.is_attribute:
+        return f": {obj.annotation}" if obj.annotation else ""
+    return str(obj.kind.value)
+
+
+def public_api(obj: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """(path, signature) of every public object: a module's ``__all__`` (else its public names), classes'
+    public members, public submodules. Aliases (re-exports) are listed, not followed."""
+    if depth > 8:
+        return
+    exports = getattr(obj, "exports", None) if obj.is_module else None
+    for name, member in obj.members.items():
+        if member.is_alias:
+            if (exports is not None and name in exports) or (exports is None and _public(name)):
+                yield f"{obj.path}.{name}", f"alias of {member.target_path}"
+            continue
+        if member.is_module:
+            if _public(name):
+                yield from public_api(member, depth + 1)
+            continue
+        if not _public(name) or (exports is not None and name not in exports and obj.is_module):
+            continue
+        yield member.path, _signature(member)
+        if member.is_class:
+            yield from public_api(member, depth + 1)
+
+
+def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
+    """Breaking changes (griffe) and additions / other signature changes of ``instaview_plus``."""
+    old, new = load_api(old_root), load_api(new_root)
+    changes = [
+        Change("python-breaking", str(b.obj.path), True, b.explain(style=griffe.ExplanationStyle.ONE_LINE))
+        for b in griffe.find_breaking_changes(old, new)
+    ]
+    flagged = {c.location for c in changes}
+    before, after = dict(public_api(old)), dict(public_api(new))
+    for path in sorted(set(after) - set(before)):
+        changes.append(Change("python-added", path, False, f"new public name {after[path]}".strip()))
+    for path in sorted(set(before) & set(after)):
+        if before[path] != after[path] and path not in flagged:
+            changes.append(
+                Change("python-changed", path, False, f"{before[path]}  ->  {after[path]} (review)")
+            )
+    return changes
