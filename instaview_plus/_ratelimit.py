@@ -43,13 +43,19 @@ class RateLimitInfo:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
         """Parse the headers; ``None`` when the response carries none of them."""
+        items = headers.multi_items() if hasattr(headers, "multi_items") else headers.items()
+        found = {
+            k.lower(): v for k, v in items if k[:12].lower() == "x-ratelimit-"
+        }  # one pass, not six lookups
+        if not found:
+            return None
         info = cls(
-            limit_minute=_int(headers, "x-ratelimit-limit-minute"),
-            limit_hour=_int(headers, "x-ratelimit-limit-hour"),
-            remaining_minute=_int(headers, "x-ratelimit-remaining-minute"),
-            remaining_hour=_int(headers, "x-ratelimit-remaining-hour"),
-            reset_minute=_int(headers, "x-ratelimit-reset-minute"),
-            reset_hour=_int(headers, "x-ratelimit-reset-hour"),
+            limit_minute=_int(found, "x-ratelimit-limit-minute"),
+            limit_hour=_int(found, "x-ratelimit-limit-hour"),
+            remaining_minute=_int(found, "x-ratelimit-remaining-minute"),
+            remaining_hour=_int(found, "x-ratelimit-remaining-hour"),
+            reset_minute=_int(found, "x-ratelimit-reset-minute"),
+            reset_hour=_int(found, "x-ratelimit-reset-hour"),
         )
         return None if info == cls() else info
 

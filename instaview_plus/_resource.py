@@ -108,15 +108,32 @@ def build_call(
     return Call(
         op=op,
         path_params=path_params,
-        query=_wire_fields(_given(query or {}), spec["query"], spec["query_required"], "query argument"),
-        body=_wire_body(_given(body or {}), spec) if spec["body"] is not None else None,
+        query=_wire_fields(
+            _given(query or {}),
+            spec["query"],
+            spec["query_required"],
+            "query argument",
+            _snake_names(op.id, "query"),
+        ),
+        body=_wire_body(_given(body or {}), op.id, spec) if spec["body"] is not None else None,
     )
 
 
+@functools.cache
+def _snake_names(op_id: str, part: str) -> dict[str, str]:
+    """snake_case argument → wire name for an operation's ``query`` or ``body``, computed once (static)."""
+    spec = _spec(op_id)
+    schemas = spec["query"] if part == "query" else (spec["body"] or {}).get("properties") or {}
+    return {snake(name): name for name in schemas}
+
+
 def _wire_fields(
-    given: Mapping[str, Any], schemas: Mapping[str, Any], required: list[str], what: str
+    given: Mapping[str, Any],
+    schemas: Mapping[str, Any],
+    required: list[str],
+    what: str,
+    by_snake: Mapping[str, str],
 ) -> dict[str, Any]:
-    by_snake = {snake(name): name for name in schemas}
     out: dict[str, Any] = {}
     for arg, value in given.items():
         wire = by_snake.get(arg)
@@ -130,10 +147,12 @@ def _wire_fields(
     return out
 
 
-def _wire_body(given: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, Any]:
+def _wire_body(given: Mapping[str, Any], op_id: str, spec: Mapping[str, Any]) -> dict[str, Any]:
     schema = spec["body"]
     props = schema.get("properties") or {}
-    return _wire_fields(given, props, list(schema.get("required", [])), "argument")
+    return _wire_fields(
+        given, props, list(schema.get("required", [])), "argument", _snake_names(op_id, "body")
+    )
 
 
 class _ResourceBase:
