@@ -7,7 +7,6 @@ the two drivers differ only in ``await``.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -265,6 +264,8 @@ class Pipeline:
 
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
+        import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
+
         request = self.build(http, call)
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()
