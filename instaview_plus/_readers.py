@@ -10,10 +10,13 @@ What the plan does per field type is exactly what the generated code does for it
 
 - a plain type (``str``, ``int``, ``list[str]``, ``None | str`` ...) is kept as sent, unchecked;
 - a lone datetime, date, UUID, enum, model or list of them is converted strictly (a bad value raises);
-- a union with a fallback (``JobStatus | str``, ``Salary | None``, ``list[CallAttempt] | None``) tries each
-  branch in order and keeps the raw value when none fits (an unknown enum value stays a ``str``).
+- a union with a plain member (``JobStatus | str``, ``Salary | None``, ``list[CallAttempt] | None``) converts
+  with the branch the value's type selects and keeps the raw value when it does not fit (an unknown enum
+  value stays a ``str``).
 
-A class whose fields the planner does not recognise keeps its generated ``from_dict``.
+A class with a field the planner cannot reproduce exactly (a union without a plain member, or with two
+branches for one JSON type, whose outcome depends on an order the annotations do not keep) keeps its
+generated ``from_dict``.
 """
 
 from __future__ import annotations
@@ -109,31 +112,29 @@ def _convert(hint: Any, unset: type) -> Convert:
     branches = [b for b in (_branch(m, unset) for m in members) if b is not None]
     if not branches:
         return _identity
-    if len(branches) == 1:
-        ((kind, convert),) = branches
+    # The annotation lists the members sorted, not in the order the generated code tries them; the order
+    # cannot matter when each value type selects at most one branch and a plain member (None, str, ...)
+    # keeps whatever does not convert. Any other union is left to the generated code.
+    if len(branches) == len(members) or len({kind for kind, _ in branches}) < len(branches):
+        raise _Unplannable(repr(hint))
+    return _union(branches)
 
-        def one(value: Any) -> Any:
-            if not isinstance(value, kind):
-                return value
-            try:
-                return convert(value)
-            except _LENIENT_ERRORS:
-                return value
 
-        return one
+def _union(branches: list[tuple[type, Convert]]) -> Convert:
+    """Convert with the branch the value's type selects; keep the value when that fails or none does."""
 
-    def first_fit(value: Any) -> Any:
+    def convert(value: Any) -> Any:
         if value is None:
             return value
-        for kind, convert in branches:
+        for kind, branch in branches:
             if isinstance(value, kind):
                 try:
-                    return convert(value)
+                    return branch(value)
                 except _LENIENT_ERRORS:
-                    pass
+                    return value
         return value
 
-    return first_fit
+    return convert
 
 
 def _lazy_reader(cls: type) -> Convert:
@@ -155,7 +156,7 @@ def _plan(cls: type) -> Callable[[Any], Any]:
     # the module's globals via a method (``instaview_plus.models`` rewrites the classes' ``__module__``)
     hints = typing.get_type_hints(cls, globalns=cls.to_dict.__globals__, localns=vars(models))  # type: ignore[attr-defined]
     unset: type = Unset
-    plan: list[tuple[str, str, Convert | None, bool]] = []  # wire key, attribute, conversion, required
+    plan: list[tuple[str, Convert | None, bool]] = []  # wire key, conversion, required; in field order
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
@@ -163,15 +164,17 @@ def _plan(cls: type) -> Callable[[Any], Any]:
             raise _Unplannable(field.name)
         convert = _convert(hints[field.name], unset)
         required = field.default is attrs.NOTHING
-        plan.append((_camel(field.name), field.name, None if convert is _identity else convert, required))
+        if field.kw_only:
+            raise _Unplannable(field.name)
+        plan.append((_camel(field.name), None if convert is _identity else convert, required))
 
     def read(src: Any) -> Any:
         d = dict(src)
-        kwargs: dict[str, Any] = {}
-        for key, name, convert, required in plan:
+        args: list[Any] = []  # positional, in field order (what attrs' __init__ takes)
+        for key, convert, required in plan:
             value = d.pop(key) if required else d.pop(key, UNSET)
-            kwargs[name] = value if convert is None or value is UNSET else convert(value)
-        obj = cls(**kwargs)
+            args.append(value if convert is None or value is UNSET else convert(value))
+        obj = cls(*args)
         obj.additional_properties = d
         return obj
 

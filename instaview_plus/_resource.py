@@ -49,11 +49,14 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
     It reads with ``_readers.reader`` (the same result as the model's ``from_dict``, compiled once per class).
     """
     name = cls if isinstance(cls, str) else cls.__name__
+    resolved: list[Callable[[Any], Any]] = []  # the reader, looked up on the first call (a page reads 100)
 
     def parse(data: Any) -> Any:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
-        return reader(_model_class(cls) if isinstance(cls, str) else cls)(data)
+        if not resolved:
+            resolved.append(reader(_model_class(cls) if isinstance(cls, str) else cls))
+        return resolved[0](data)
 
     return parse
 
