@@ -188,6 +188,17 @@ def api_diff(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHONS[0])
+def bench(session: nox.Session) -> None:
+    """Benchmarks as ratios to raw httpx in the same run; prints one table (not part of ``tests``).
+
+    Exits non-zero when a target is missed; ``nox -s bench -- --report-only`` always exits 0, ``-- --quick``
+    uses tiny counts. tests/test_bench_smoke.py runs the same code with tiny counts in the test suite.
+    """
+    session.install("-r", "requirements/bench.txt", "-e", ".")
+    session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session(python=PYTHONS[0])
 def quickstart(session: nox.Session) -> None:
     """Run the seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
     session.install("-e", ".")

@@ -1,7 +1,8 @@
 """Client-side pacing from the ``X-RateLimit-*`` headers, shared by every request of a client.
 
 The server reports, on every response, how many requests are left in the minute and hour windows and when
-each window resets (Unix seconds). With ``rate_limit="auto"`` the client keeps the last report, subtracts
+each window resets (Unix seconds). With ``rate_limit="auto"`` the client keeps the freshest report (responses
+of concurrent requests arrive out of order: within a window the lowest ``remaining`` wins), subtracts
 the requests it has in flight, and waits for the window to reset instead of sending a request that would
 get a 429. The pacer never awaits or sleeps itself, so one instance serves threads and asyncio tasks alike:
 ``reserve()`` returns the delay to wait (0 means "send now, a slot is taken").
@@ -42,13 +43,19 @@ class RateLimitInfo:
     @classmethod
     def from_headers(cls, headers: Mapping[str, str]) -> RateLimitInfo | None:
         """Parse the headers; ``None`` when the response carries none of them."""
+        items = headers.multi_items() if hasattr(headers, "multi_items") else headers.items()
+        found = {
+            k.lower(): v for k, v in items if k[:12].lower() == "x-ratelimit-"
+        }  # one pass, not six lookups
+        if not found:
+            return None
         info = cls(
-            limit_minute=_int(headers, "x-ratelimit-limit-minute"),
-            limit_hour=_int(headers, "x-ratelimit-limit-hour"),
-            remaining_minute=_int(headers, "x-ratelimit-remaining-minute"),
-            remaining_hour=_int(headers, "x-ratelimit-remaining-hour"),
-            reset_minute=_int(headers, "x-ratelimit-reset-minute"),
-            reset_hour=_int(headers, "x-ratelimit-reset-hour"),
+            limit_minute=_int(found, "x-ratelimit-limit-minute"),
+            limit_hour=_int(found, "x-ratelimit-limit-hour"),
+            remaining_minute=_int(found, "x-ratelimit-remaining-minute"),
+            remaining_hour=_int(found, "x-ratelimit-remaining-hour"),
+            reset_minute=_int(found, "x-ratelimit-reset-minute"),
+            reset_hour=_int(found, "x-ratelimit-reset-hour"),
         )
         return None if info == cls() else info
 
@@ -106,4 +113,29 @@ class Pacer:
             if headers is not None:
                 info = RateLimitInfo.from_headers(headers)
                 if info is not None:
-                    self.info = info
+                    self.info = _merge(self.info, info)
+
+
+def _fresher(
+    old: tuple[int | None, int | None], new: tuple[int | None, int | None]
+) -> tuple[int | None, int | None]:
+    """The newer ``(remaining, reset)`` report of one window: a later reset, or the same with fewer left."""
+    (old_left, old_reset), (new_left, new_reset) = old, new
+    if old_reset is None or new_reset is None or new_reset > old_reset:
+        return new
+    if new_reset < old_reset:
+        return old  # a response from a window that has already ended
+    if old_left is not None and new_left is not None and new_left > old_left:
+        return old  # answered earlier by the server, but arrived later: it no longer holds
+    return new
+
+
+def _merge(old: RateLimitInfo | None, new: RateLimitInfo) -> RateLimitInfo:
+    """``new``, except per window where ``old`` is the fresher report (responses arrive out of order)."""
+    if old is None:
+        return new
+    minute = _fresher((old.remaining_minute, old.reset_minute), (new.remaining_minute, new.reset_minute))
+    hour = _fresher((old.remaining_hour, old.reset_hour), (new.remaining_hour, new.reset_hour))
+    return attrs.evolve(
+        new, remaining_minute=minute[0], reset_minute=minute[1], remaining_hour=hour[0], reset_hour=hour[1]
+    )

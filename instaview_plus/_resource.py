@@ -19,6 +19,7 @@ import httpx
 from ._driver import Plan, arun, run
 from ._exceptions import InvalidRequestError
 from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
+from ._readers import reader
 from ._transport import Call, Operation, Pipeline, RawResponse
 from ._types import NotGiven
 from ._wire import snake, to_wire
@@ -46,18 +47,27 @@ def model(cls: str) -> Callable[[Any], Any]: ...
 @overload
 def model(cls: type[M]) -> Callable[[Any], M]: ...
 def model(cls: str | type[M]) -> Callable[[Any], Any]:
-    """A parser for a generated model (a class, or its name to import on first use): JSON object → model."""
+    """A parser for a generated model (a class, or its name to import on first use): JSON object → model.
+
+    It reads with ``_readers.reader`` (the same result as the model's ``from_dict``, compiled once per class).
+    """
     name = cls if isinstance(cls, str) else cls.__name__
+    resolved: list[Callable[[Any], Any]] = []  # the reader, looked up on the first call (a page reads 100)
 
     def parse(data: Any) -> Any:
-        target: Any = (
-            getattr(importlib.import_module("instaview_client.models"), name) if isinstance(cls, str) else cls
-        )
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
-        return target.from_dict(data)
+        if not resolved:
+            resolved.append(reader(_model_class(cls) if isinstance(cls, str) else cls))
+        return resolved[0](data)
 
     return parse
+
+
+@functools.cache
+def _model_class(name: str) -> type:
+    cls: type = getattr(importlib.import_module("instaview_client.models"), name)
+    return cls
 
 
 def boolean(data: Any) -> bool:
@@ -104,15 +114,32 @@ def build_call(
     return Call(
         op=op,
         path_params=path_params,
-        query=_wire_fields(_given(query or {}), spec["query"], spec["query_required"], "query argument"),
-        body=_wire_body(_given(body or {}), spec) if spec["body"] is not None else None,
+        query=_wire_fields(
+            _given(query or {}),
+            spec["query"],
+            spec["query_required"],
+            "query argument",
+            _snake_names(op.id, "query"),
+        ),
+        body=_wire_body(_given(body or {}), op.id, spec) if spec["body"] is not None else None,
     )
 
 
+@functools.cache
+def _snake_names(op_id: str, part: str) -> dict[str, str]:
+    """snake_case argument → wire name for an operation's ``query`` or ``body``, computed once (static)."""
+    spec = _spec(op_id)
+    schemas = spec["query"] if part == "query" else (spec["body"] or {}).get("properties") or {}
+    return {snake(name): name for name in schemas}
+
+
 def _wire_fields(
-    given: Mapping[str, Any], schemas: Mapping[str, Any], required: list[str], what: str
+    given: Mapping[str, Any],
+    schemas: Mapping[str, Any],
+    required: list[str],
+    what: str,
+    by_snake: Mapping[str, str],
 ) -> dict[str, Any]:
-    by_snake = {snake(name): name for name in schemas}
     out: dict[str, Any] = {}
     for arg, value in given.items():
         wire = by_snake.get(arg)
@@ -126,10 +153,12 @@ def _wire_fields(
     return out
 
 
-def _wire_body(given: Mapping[str, Any], spec: Mapping[str, Any]) -> dict[str, Any]:
+def _wire_body(given: Mapping[str, Any], op_id: str, spec: Mapping[str, Any]) -> dict[str, Any]:
     schema = spec["body"]
     props = schema.get("properties") or {}
-    return _wire_fields(given, props, list(schema.get("required", [])), "argument")
+    return _wire_fields(
+        given, props, list(schema.get("required", [])), "argument", _snake_names(op_id, "body")
+    )
 
 
 class _ResourceBase:

@@ -7,7 +7,7 @@ the two drivers differ only in ``await``.
 
 from __future__ import annotations
 
-import asyncio
+import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -33,6 +33,7 @@ __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 
 T = TypeVar("T")
 _USER_AGENT = "instaview-plus"
+_DONE = Decision(retry=False)
 
 
 @attrs.frozen
@@ -114,6 +115,22 @@ class Pipeline:
     company_id: str | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
+    # static per client, computed once (attrs.evolve in with_options recomputes them)
+    _headers: tuple[dict[str, str], dict[str, str]] = attrs.field(init=False, repr=False, eq=False)
+    _timeout: float | httpx.Timeout = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        def headers(accept: str) -> dict[str, str]:
+            base = {
+                "Authorization": self.api_key.authorization(),
+                "Accept": accept,
+                "User-Agent": _USER_AGENT,
+            }
+            return {**base, **self.default_headers}
+
+        object.__setattr__(self, "_headers", (headers("application/json"), headers("application/pdf")))
+        timeout = httpx.Timeout(None) if isinstance(self.timeout, NoTimeout) else self.timeout
+        object.__setattr__(self, "_timeout", timeout)
 
     # -- pure steps --------------------------------------------------------------------------------------
 
@@ -123,20 +140,13 @@ class Pipeline:
         params = dict(call.query)
         if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
             params["companyId"] = self.company_id
-        headers = {
-            "Authorization": self.api_key.authorization(),
-            "Accept": "application/pdf" if call.op.binary else "application/json",
-            "User-Agent": _USER_AGENT,
-            **self.default_headers,
-        }
-        timeout = httpx.Timeout(None) if isinstance(self.timeout, NoTimeout) else self.timeout
         return http.build_request(
             call.op.method,
             url,
             params=params or None,
             json=call.body,
-            headers=headers,
-            timeout=timeout,
+            headers=self._headers[call.op.binary],
+            timeout=self._timeout,
         )
 
     def parse(self, call: Call[T], response: httpx.Response) -> T:
@@ -160,20 +170,21 @@ class Pipeline:
         self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
     ) -> None:
         self.pacer.release(response.headers)
-        logger.info(
-            "%s %s -> %s (attempt %d, %.0f ms)",
-            request.method,
-            request.url.path,
-            response.status_code,
-            attempt + 1,
-            (time.monotonic() - start) * 1000,
-        )
+        if logger.isEnabledFor(logging.INFO):  # the arguments cost more than the call when it is off
+            logger.info(
+                "%s %s -> %s (attempt %d, %.0f ms)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                attempt + 1,
+                (time.monotonic() - start) * 1000,
+            )
 
     def _decide_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
     ) -> Decision:
         if response.status_code < 400:
-            return Decision(retry=False)
+            return _DONE
         retry_after = None
         if response.status_code == 429:
             retry_after = getattr(error_from_response(response), "retry_after", None)
@@ -253,6 +264,8 @@ class Pipeline:
 
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
+        import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
+
         request = self.build(http, call)
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import random
 import threading
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
@@ -14,7 +15,7 @@ from ._clock import FakeClock, iso
 from ._context import Ctx
 from ._deliveries import WebhookEngine, WebhookHook
 from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
-from ._faults import Fault, FaultPlan
+from ._faults import Fault, FaultPlan, RandomFault
 from ._handlers.sourcing import SourcingEngine
 from ._ids import IdGenerator
 from ._lifecycle import Lifecycle
@@ -58,6 +59,7 @@ class FakeInstaView:
         rate_limit_per_minute: int = 600,
         rate_limit_per_hour: int = 20000,
         now: datetime | None = None,
+        rate_limit_window: int = 60,
     ) -> None:
         self.seed = seed
         self.default_scopes = frozenset(scopes) if scopes is not None else None
@@ -65,6 +67,15 @@ class FakeInstaView:
         self.accept_any_key = api_keys is None
         self.rate_limit_per_minute = rate_limit_per_minute
         self.rate_limit_per_hour = rate_limit_per_hour
+        if (
+            isinstance(rate_limit_window, bool)
+            or not isinstance(rate_limit_window, int)
+            or rate_limit_window < 1
+        ):
+            raise ValueError(f"rate_limit_window must be whole seconds >= 1 (got {rate_limit_window!r})")
+        self.rate_limit_window = (
+            rate_limit_window  # length of the "minute" window, shorter for quick scenarios
+        )
         self.clock = FakeClock(now)
         self.call_window: tuple[int, int] | None = (8, 20)
         self.credits_per_minute = 1.0
@@ -79,7 +90,7 @@ class FakeInstaView:
     def _init_state(self) -> None:
         self.ids = IdGenerator(self.seed)
         self.state = FakeState()
-        self.limiter = RateLimiter()
+        self.limiter = RateLimiter(minute_seconds=self.rate_limit_window)
         self.preview_polls: dict[tuple[str, int], int] = {}
         self.default_company = self.add_company("Default Company")
         for key in self._initial_keys or []:
@@ -170,6 +181,16 @@ class FakeInstaView:
     ) -> None:
         """The next ``times`` matching requests answer ``status`` (glob ``path``), nothing applied."""
         self.faults.add(Fault("status", times, path, method, status))
+
+    def fail_randomly(
+        self, status: int, rate: float, *, seed: int = 0, path: str | None = None, method: str | None = None
+    ) -> None:
+        """Answer ``status`` to a random fraction ``rate`` of matching requests (seeded), nothing applied.
+
+        The draw happens before the request is dispatched, so a failed write changes no state: the status
+        should be one that says "not processed" (503, 429, 408) for retries to be safe.
+        """
+        self.faults.add_random(RandomFault(status, rate, random.Random(seed), path, method))
 
     def reset_connection_next(
         self, times: int = 1, path: str | None = None, method: str | None = None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
+import random
 import threading
 
 import attrs
 
-__all__ = ["Fault", "FaultPlan"]
+__all__ = ["Fault", "FaultPlan", "RandomFault"]
 
 
 @attrs.define
@@ -27,11 +28,28 @@ class Fault:
         return self.path is None or fnmatch.fnmatchcase(path, self.path)
 
 
+@attrs.define
+class RandomFault:
+    """A status answered to a random fraction ``rate`` of matching requests, drawn from a seeded generator."""
+
+    status: int
+    rate: float
+    rng: random.Random
+    path: str | None = None
+    method: str | None = None
+
+    def fires(self, method: str, path: str) -> bool:
+        """Whether this request draws the fault (one draw per matching request, so a seed replays)."""
+        probe = Fault("status", 1, self.path, self.method, self.status)
+        return probe.matches(method, path) and self.rng.random() < self.rate
+
+
 class FaultPlan:
-    """The armed faults, consumed first-in first-out."""
+    """The armed faults, consumed first-in first-out, then the random ones (each drawn per request)."""
 
     def __init__(self) -> None:
         self._faults: list[Fault] = []
+        self._random: list[RandomFault] = []
         self._lock = threading.Lock()
         self.latency: float = 0.0
 
@@ -42,10 +60,18 @@ class FaultPlan:
         with self._lock:
             self._faults.append(fault)
 
+    def add_random(self, fault: RandomFault) -> None:
+        """Arm ``fault`` until ``clear()``."""
+        if not 0.0 <= fault.rate <= 1.0:
+            raise ValueError(f"rate must be between 0 and 1 (got {fault.rate})")
+        with self._lock:
+            self._random.append(fault)
+
     def clear(self) -> None:
         """Disarm everything and remove latency."""
         with self._lock:
             self._faults.clear()
+            self._random.clear()
         self.latency = 0.0
 
     def take(self, method: str, path: str) -> Fault | None:
@@ -57,4 +83,7 @@ class FaultPlan:
                     if fault.times == 0:
                         self._faults.remove(fault)
                     return fault
+            for random_fault in self._random:
+                if random_fault.fires(method, path):
+                    return Fault("status", 1, random_fault.path, random_fault.method, random_fault.status)
         return None

@@ -10,9 +10,13 @@ __all__ = ["RateLimiter"]
 
 
 class RateLimiter:
-    """Counts requests per key in the current minute and hour windows of the fake clock."""
+    """Counts requests per key in the current minute and hour windows of the fake clock.
 
-    def __init__(self) -> None:
+    ``minute_seconds`` shortens the "minute" window (whole seconds) so rate-limit scenarios run quickly.
+    """
+
+    def __init__(self, minute_seconds: int = 60) -> None:
+        self.minute_seconds = minute_seconds
         self._counts: dict[tuple[str, str, int], int] = {}
         self._lock = threading.Lock()
 
@@ -23,9 +27,9 @@ class RateLimiter:
 
     def hit(self, bucket: str, now: float, per_minute: int, per_hour: int) -> dict[str, str]:
         """Count one request; return the ``X-RateLimit-*`` headers or raise ``RateLimited``."""
-        minute = int(now // 60)
+        minute = int(now // self.minute_seconds)
         hour = int(now // 3600)
-        reset_m, reset_h = (minute + 1) * 60, (hour + 1) * 3600
+        reset_m, reset_h = (minute + 1) * self.minute_seconds, (hour + 1) * 3600
         with self._lock:
             used_m = self._counts.get((bucket, "m", minute), 0)
             used_h = self._counts.get((bucket, "h", hour), 0)
@@ -46,7 +50,7 @@ class RateLimiter:
 
     def peek(self, bucket: str, now: float, per_minute: int, per_hour: int) -> dict[str, str]:
         """The headers without counting a request (used on 429 answers)."""
-        minute, hour = int(now // 60), int(now // 3600)
+        minute, hour = int(now // self.minute_seconds), int(now // 3600)
         with self._lock:
             used_m = self._counts.get((bucket, "m", minute), 0)
             used_h = self._counts.get((bucket, "h", hour), 0)
@@ -55,6 +59,6 @@ class RateLimiter:
             "X-RateLimit-Limit-Hour": str(per_hour),
             "X-RateLimit-Remaining-Minute": str(max(0, per_minute - used_m)),
             "X-RateLimit-Remaining-Hour": str(max(0, per_hour - used_h)),
-            "X-RateLimit-Reset-Minute": str((minute + 1) * 60),
+            "X-RateLimit-Reset-Minute": str((minute + 1) * self.minute_seconds),
             "X-RateLimit-Reset-Hour": str((hour + 1) * 3600),
         }
