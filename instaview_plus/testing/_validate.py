@@ -123,9 +123,9 @@ def check_str_list(
     allowed: Collection[str] | None = None,
     label: str | None = None,
 ) -> list[str] | None:
-    """A list of non-empty strings, at most ``max_items`` long."""
+    """A list of non-empty strings, at most ``max_items`` long (absent is fine; ``null`` is not an array)."""
     name = label or field
-    if field not in body or body[field] is None:
+    if field not in body:
         return None
     value = body[field]
     if not isinstance(value, list):

@@ -40,7 +40,7 @@ def _salary(value: Any, field: str) -> dict[str, Any]:
         raise fail(field, "must be an object")
     for key in ("min", "max"):
         v = value.get(key)
-        if v is not None and (isinstance(v, bool) or not isinstance(v, int | float) or v < 0):
+        if key in value and (isinstance(v, bool) or not isinstance(v, int | float) or v < 0):
             raise fail(f"{field}.{key}", "must be a non-negative number")
     low, high = value.get("min"), value.get("max")
     if isinstance(low, int | float) and isinstance(high, int | float) and high < low:
