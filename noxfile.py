@@ -166,3 +166,10 @@ def quickstart(session: nox.Session) -> None:
     """Run the seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
     session.install("-e", ".")
     session.run("python", "-m", "instaview_plus", "quickstart", *session.posargs)
+
+
+@nox.session(python=PYTHONS[0])
+def schemathesis(session: nox.Session) -> None:
+    """Fuzz the embedded fake (``fake.serve()`` on 127.0.0.1) with schemathesis against the spec (bounded)."""
+    session.install("-r", "requirements/schemathesis.txt", "-e", ".")
+    session.run("python", "tests/contract/schemathesis_fake.py", *session.posargs)
