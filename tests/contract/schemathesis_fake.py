@@ -165,7 +165,7 @@ def _run_pass(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-examples", type=int, default=25, help="test cases per operation and phase")
+    parser.add_argument("--max-examples", type=int, default=50, help="test cases per operation and phase")
     parser.add_argument(
         "--seed", type=int, default=1, help="schemathesis/Hypothesis seed (fixed: reproducible)"
     )
