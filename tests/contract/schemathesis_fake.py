@@ -144,7 +144,9 @@ def _run_pass(
         print(f"[{one.name}] not started: the wall-clock cap of {args.max_seconds:.0f} s is spent")
         return Outcome(one.name, 1, 0, 0, 0, 1, 0.0)
     try:
-        completed = subprocess.run(command, capture_output=True, text=True, timeout=remaining, check=False)
+        completed = subprocess.run(  # cwd=tmp: schemathesis writes its .schemathesis/ cache there
+            command, capture_output=True, text=True, timeout=remaining, check=False, cwd=tmp
+        )
         exit_code, output = completed.returncode, completed.stdout + completed.stderr
     except subprocess.TimeoutExpired as exc:
         exit_code = 1
