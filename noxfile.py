@@ -275,9 +275,19 @@ def contract(session: nox.Session) -> None:
     """Every operation through the SDK (sync and async) against Prism, a mock server built from the spec.
 
     Prism (@stoplight/prism-cli, pinned in package.json / package-lock.json) is installed with `npm ci`.
-    Further contract steps run after the Prism step, in this session.
+    Then schemathesis fuzzes the embedded fake (``fake.serve()`` on 127.0.0.1) against the same spec,
+    bounded in examples and time. (The openapi-core check of every request and response runs inside the
+    pytest sessions.)
     """
-    session.install("-r", "requirements/test.txt", "-e", ".")
+    session.install("-r", "requirements/test.txt", "-r", "requirements/schemathesis.txt", "-e", ".")
     _install_prism(session)
     with tempfile.TemporaryDirectory() as tmp:
         _run_against_prism(session, Path(tmp) / "prism.log")
+    session.run("python", "tests/contract/schemathesis_fake.py")
+
+
+@nox.session(python=PYTHONS[0])
+def schemathesis(session: nox.Session) -> None:
+    """Only the schemathesis step of ``contract``: fuzz ``fake.serve()`` against the spec (bounded)."""
+    session.install("-r", "requirements/schemathesis.txt", "-e", ".")
+    session.run("python", "tests/contract/schemathesis_fake.py", *session.posargs)

@@ -13,6 +13,9 @@ import instaview_plus as iv
 
 KEY = "sk_test_0123456789abcdefghijklmnopqrstuvwx"
 
+# Every request the suite sends and every response the fake returns is validated against the spec.
+pytest_plugins = ["tests.contract.plugin"]
+
 
 @pytest.fixture(autouse=True)
 def clean_environ(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ._control import PREFIX, handle_control
@@ -28,6 +28,9 @@ class _Server(ThreadingHTTPServer):
 def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body leave in separate writes: without TCP_NODELAY, Nagle's algorithm and the
+        # client's delayed ACK stall every keep-alive response by ~40 ms
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: object) -> None:
             """Silence the default stderr logging."""
@@ -64,6 +67,13 @@ def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHand
                 self.wfile.write(response.body)
 
         do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = _serve
+
+        def __getattr__(self, name: str) -> Any:
+            """Any other method (HEAD, TRACE, QUERY, ...) reaches the router too, which answers a JSON
+            404/405 as the API does, instead of http.server's HTML 501."""
+            if name.startswith("do_"):
+                return self._serve
+            raise AttributeError(name)
 
     return Handler
 

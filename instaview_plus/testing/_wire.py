@@ -56,13 +56,14 @@ def json_response(status: int, payload: Any, headers: dict[str, str] | None = No
 
 
 def error_body(code: str, message: str, details: Any, timestamp: str | None) -> JSONDict:
-    """The documented error envelope ``{success:false, data:null, error:{code,message,details}, timestamp}``."""
-    return {
-        "success": False,
-        "data": None,
-        "error": {"code": code, "message": message, "details": details},
-        "timestamp": timestamp,
-    }
+    """The documented error envelope ``{success:false, data:null, error:{code,message,details}, timestamp}``.
+
+    ``details`` is an object wherever the docs show it; an error without details leaves the key out.
+    """
+    error: JSONDict = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return {"success": False, "data": None, "error": error, "timestamp": timestamp}
 
 
 def paginate(

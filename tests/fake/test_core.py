@@ -33,11 +33,15 @@ def test_envelope_and_list_shape(http: httpx.Client) -> None:
         assert f"x-ratelimit-{name.lower()}" in r.headers
 
 
+@pytest.mark.contract_exempt(
+    "sends limit=101 on purpose: the fake's 400 for an out-of-range page size", check="request"
+)
 def test_limit_over_100_is_400(http: httpx.Client) -> None:
     assert http.get("/jobs", params={"limit": 101}).status_code == 400
     assert http.get("/jobs", params={"limit": 100}).status_code == 200
 
 
+@pytest.mark.contract_exempt("sends invalid job bodies on purpose: the fake's 400s", check="request")
 def test_job_validation(http: httpx.Client) -> None:
     r = http.post("/jobs", json={"title": "Dev", "description": "long enough text", "status": "OPEN"})
     assert r.status_code == 400
@@ -55,6 +59,7 @@ def test_job_validation(http: httpx.Client) -> None:
     make_job(http, requiredSkills=["a"] * 10)
 
 
+@pytest.mark.contract_exempt("sends invalid candidate bodies on purpose: the fake's 400s", check="request")
 def test_candidate_rules(http: httpx.Client) -> None:
     base = {"firstName": "A", "lastName": "B", "gdprExpiryDate": "2027-01-01"}
     assert http.post("/candidates", json=base).status_code == 400  # no email/phone
@@ -66,6 +71,9 @@ def test_candidate_rules(http: httpx.Client) -> None:
     assert http.post("/candidates", json={**base, "email": "x@y.io"}).status_code == 201
 
 
+@pytest.mark.contract_exempt(
+    "sends an out-of-range agent duration on purpose: the fake's 400", check="request"
+)
 def test_agent_phone_needs_number(http: httpx.Client) -> None:
     body = {"name": "Caller", "type": "PHONE", "focus": "SCREENING", "language": "EN", "duration": 20}
     assert http.post("/agents", json=body).status_code == 400
@@ -101,7 +109,9 @@ def test_scope_missing_is_nestjs_403() -> None:
     fake = FakeInstaView(scopes={"read:jobs"})
     with fake.http_client(headers=AUTH) as http:
         assert http.get("/jobs").status_code == 200
-        r = http.post("/jobs", json={})
+        r = http.post(
+            "/jobs", json={"title": "Senior Engineer", "description": "Build things.", "status": "OPEN"}
+        )
         assert r.status_code == 403
         assert r.json() == {
             "message": "Insufficient permissions: Required scope write:jobs not found",
@@ -110,6 +120,9 @@ def test_scope_missing_is_nestjs_403() -> None:
         }
 
 
+@pytest.mark.contract_exempt(
+    "sends no key on purpose: the fake's 401 for a missing Authorization header", check="request"
+)
 def test_auth_401_and_configured_keys() -> None:
     fake = FakeInstaView(api_keys=["sk_test_only"])
     with fake.http_client() as http:
@@ -165,6 +178,9 @@ def test_company_delete_cascades(fake: FakeInstaView) -> None:
         assert ats.get(f"/company/{child}").status_code == 404
 
 
+@pytest.mark.contract_exempt(
+    "sends paths the spec does not have on purpose: the fake's /v1 aliases and its 404", check="request"
+)
 def test_v1_alias_and_unknown_route(http: httpx.Client) -> None:
     assert http.get("/v1/public/jobs").status_code == 200
     assert http.get("/nope").status_code == 404

@@ -16,6 +16,7 @@ from fake_helpers import AUTH, make_agent, make_candidate, make_job
 from instaview_plus.testing import FakeInstaView
 
 
+@pytest.mark.contract_exempt("asks for the /_fake control routes, which are not part of the API", check="all")
 def test_control_routes_are_off_by_default(fake: FakeInstaView) -> None:
     with fake.serve() as url, httpx.Client(base_url=url) as http:
         r = http.get("/_fake/state")

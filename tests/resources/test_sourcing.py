@@ -35,7 +35,13 @@ ENRICHED = {
     "status": "completed",
     "createdAt": "2025-01-01T00:00:00.000Z",
     "completedAt": "2025-01-01T00:00:40.000Z",
-    "data": [{"profileId": "profile_abc123", "success": True, "candidate": {"emails": ["jane@example.com"]}}],
+    "data": [
+        {
+            "profileId": "profile_abc123",
+            "success": True,
+            "candidate": {"profileId": "profile_abc123", "emails": ["jane@example.com"]},
+        }
+    ],
 }
 
 

@@ -143,9 +143,9 @@ async def test_get_errors(
 ) -> None:
     recorder.queue += [reply(ex(example), status), reply(ex(example), status)]
     with pytest.raises(error) as sync_info:
-        client.webhooks.get("invalid-uuid")
+        client.webhooks.get(WEBHOOK_ID)
     with pytest.raises(error) as async_info:
-        await aclient.webhooks.get("invalid-uuid")
+        await aclient.webhooks.get(WEBHOOK_ID)
     assert sync_info.value.code == async_info.value.code == code
 
 

@@ -206,7 +206,8 @@ def _client(recorder: Recorder) -> iv.InstaView:
 
 CANDIDATE_ID = "3f2b8c1e-9d4a-4e6b-8c2d-1a2b3c4d5e6f"
 AGENT_ID = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d"
-INTERVIEW = {"id": "iv_1", "status": "SCHEDULED", "candidateId": CANDIDATE_ID, "agentId": AGENT_ID}
+INTERVIEW_ID = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f"
+INTERVIEW = {"id": INTERVIEW_ID, "status": "SCHEDULED", "candidateId": CANDIDATE_ID, "agentId": AGENT_ID}
 USAGE = example("icbw-E15")  # the documented usage response
 
 
@@ -245,7 +246,7 @@ def test_no_naive_value_ever_reaches_the_wire(wall: dt.datetime, zone: str) -> N
 def test_dates_go_out_as_yyyy_mm_dd(day: dt.date) -> None:
     recorder = Recorder(
         lambda request: (
-            reply(USAGE) if request.url.path == "/billing/usage" else envelope({"id": CANDIDATE_ID})
+            reply(USAGE) if request.url.path == "/billing/usage" else envelope({"id": CANDIDATE_ID}, 201)
         )
     )
     with _client(recorder) as client:
@@ -263,7 +264,7 @@ def test_datetimes_read_back_keep_the_servers_offset(wall: dt.datetime, offset_m
     stamp = wall.replace(microsecond=0, tzinfo=offset).isoformat()
     recorder = Recorder(lambda request: envelope({**INTERVIEW, "scheduledAt": stamp}))
     with _client(recorder) as client:
-        interview = client.interviews.get("iv_1")
+        interview = client.interviews.get(INTERVIEW_ID)
     assert interview.scheduled_at == dt.datetime.fromisoformat(stamp)
     assert interview.scheduled_at.utcoffset() == dt.timedelta(minutes=offset_minutes)
 

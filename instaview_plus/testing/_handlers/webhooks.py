@@ -32,7 +32,7 @@ def _events(value: Any) -> list[str]:
         raise fail("events", "must be a non-empty array")
     out: list[str] = []
     for item in value:
-        label = normalize_event(item)
+        label = normalize_event(item) if isinstance(item, str | int) else None  # [{}] is a 400, not a crash
         if label is None:
             raise fail("events", f"unknown event type {item!r}")
         if label not in out:

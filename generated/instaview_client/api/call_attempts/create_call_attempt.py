@@ -84,10 +84,10 @@ def _parse_response(
 
         return response_429
 
-    if response.status_code == 500:
-        response_500 = ErrorBody.from_dict(response.json())
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorBody.from_dict(response.json())
 
-        return response_500
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
