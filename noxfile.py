@@ -125,7 +125,7 @@ def generated(session: nox.Session) -> None:
 @nox.session(python=PYTHONS[0])
 def spec(session: nox.Session) -> None:
     """Validate the spec (openapi-spec-validator) and every documented example against it."""
-    session.install("-r", "requirements/test.txt")
+    session.install("-r", "requirements/test.txt", "-e", ".")
     session.run("openapi-spec-validator", str(SPEC))
     session.run("python", "-m", "pytest", "tests/spec", "-q", "-p", "no:cacheprovider", "-rs")
 
@@ -160,9 +160,14 @@ def pytest(session: nox.Session) -> None:
         "--ignore=tests/contract/test_prism.py",
         *session.posargs,
     ]
-    if session.python == PYTHONS[0]:
-        args = ["--cov=instaview_plus", "--cov-report=term", *args]
-    session.run("python", "-m", "pytest", *args)
+    if session.python != PYTHONS[0]:
+        session.run("python", "-m", "pytest", *args)
+        return
+    # `coverage run` starts before pytest loads plugins: the package's pytest11 plugin imports
+    # instaview_plus at startup, which --cov (started later) would count as never executed.
+    session.run("python", "-m", "coverage", "erase")
+    session.run("python", "-m", "coverage", "run", "-m", "pytest", *args)
+    session.run("python", "-m", "coverage", "report")
 
 
 @nox.session(
