@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["run"]
 
 CANDIDATE_ZONE = "America/Los_Angeles"
+DEFAULT_PDF = Path("quickstart-output") / "analysis.pdf"  # git-ignored
 
 
 def _status(interview: Any) -> str:
@@ -155,6 +156,7 @@ def _offline(out: _Out, pdf_path: Path) -> int:
         out.step(f"interview {_status(interview)}: score {_score(interview)}")
         out.line(f"transcript: {_transcript(interview)}")
         pdf = client.interviews.analysis_pdf(interview.id)
+        pdf_path.parent.mkdir(parents=True, exist_ok=True)
         pdf_path.write_bytes(pdf)
         out.step(f"saved the analysis PDF ({len(pdf)} bytes) to {pdf_path}")
     return 0 if _status(interview) == "COMPLETED" else 1
@@ -183,7 +185,7 @@ def _online(out: _Out) -> int:
 def run(argv: list[str] | None = None, stream: TextIO = sys.stdout) -> int:
     """Run the quickstart; ``--pdf PATH`` chooses where the analysis PDF goes (offline mode)."""
     args = list(argv or [])
-    pdf_path = Path(args[args.index("--pdf") + 1]) if "--pdf" in args else Path("quickstart-analysis.pdf")
+    pdf_path = Path(args[args.index("--pdf") + 1]) if "--pdf" in args else DEFAULT_PDF
     out = _Out(stream)
     if os.environ.get(ENV_API_KEY):
         return _online(out)
