@@ -67,6 +67,11 @@ class FaultPlan:
         with self._lock:
             self._random.append(fault)
 
+    def pending(self) -> list[Fault]:
+        """The armed one-shot faults no request has used up yet (random faults never count)."""
+        with self._lock:
+            return [attrs.evolve(fault) for fault in self._faults]
+
     def clear(self) -> None:
         """Disarm everything and remove latency."""
         with self._lock:

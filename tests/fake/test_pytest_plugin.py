@@ -1,4 +1,4 @@
-"""The pytest plugin: registered as a ``pytest11`` entry point, its fixtures work in a fresh pytest run."""
+"""The pytest plugin: registered as a ``pytest11`` entry point, its fixtures and marker work in a fresh run."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from instaview_plus.testing import FakeInstaView
 
 pytest_plugins = ["pytester"]
 
+INI = "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
+
 
 def test_entry_point_names_the_plugin() -> None:
     found = [e for e in entry_points(group="pytest11") if e.value == "instaview_plus.testing.pytest_plugin"]
@@ -18,43 +20,93 @@ def test_entry_point_names_the_plugin() -> None:
 
 
 def test_fixtures_direct(
-    fake_instaview: FakeInstaView, instaview_client: iv.InstaView, async_instaview_client: iv.AsyncInstaView
+    instaview_fake: FakeInstaView, instaview: iv.InstaView, async_instaview: iv.AsyncInstaView
 ) -> None:
     """This suite gets the fixtures from the installed entry point too; the clients share one fake."""
-    job = instaview_client.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
-    assert list(fake_instaview.state.jobs) == [job.id]
+    job = instaview.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
+    assert list(instaview_fake.state.jobs) == [job.id]
 
 
-async def test_async_client(fake_instaview: FakeInstaView, async_instaview_client: iv.AsyncInstaView) -> None:
-    job = await async_instaview_client.jobs.create(
-        title="Backend engineer", description="Builds it.", status="OPEN"
-    )
-    assert (await async_instaview_client.jobs.get(job.id)).title == "Backend engineer"
-    assert list(fake_instaview.state.jobs) == [job.id]
+async def test_async_client(instaview_fake: FakeInstaView, async_instaview: iv.AsyncInstaView) -> None:
+    job = await async_instaview.jobs.create(title="Backend engineer", description="Builds it.", status="OPEN")
+    assert (await async_instaview.jobs.get(job.id)).title == "Backend engineer"
+    assert list(instaview_fake.state.jobs) == [job.id]
 
 
 def test_in_a_fresh_pytest_run(pytester: pytest.Pytester) -> None:
     """A user's test module that only names the fixtures: each test gets its own fake; failures surface."""
-    pytester.makeini("[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n")
+    pytester.makeini(INI)
     pytester.makepyfile(
         """
-        def test_sync(instaview_client, fake_instaview):
-            instaview_client.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
-            assert len(fake_instaview.state.jobs) == 1
+        def test_sync(instaview, instaview_fake):
+            instaview.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
+            assert len(instaview_fake.state.jobs) == 1
 
-        def test_fresh_state(fake_instaview):
-            assert fake_instaview.state.jobs == {}
+        def test_fresh_state(instaview_fake):
+            assert instaview_fake.state.jobs == {}
 
-        async def test_async(async_instaview_client, fake_instaview):
-            await async_instaview_client.agents.create(
+        async def test_async(async_instaview, instaview_fake):
+            await async_instaview.agents.create(
                 name="Screener", type="ONLINE", focus="GENERIC", language="EN", duration=30
             )
-            assert len(fake_instaview.state.agents) == 1
+            assert len(instaview_fake.state.agents) == 1
 
-        def test_fails_on_purpose(instaview_client):
-            instaview_client.jobs.get("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+        def test_fails_on_purpose(instaview):
+            instaview.jobs.get("3c90c3cc-0d44-4b50-8888-8dd25736052a")
         """
     )
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=3, failed=1)
     result.stdout.fnmatch_lines(["*NotFoundError*"])
+
+
+def test_marker_configures_the_fake_closest_wins(pytester: pytest.Pytester) -> None:
+    pytester.makeini(INI)
+    pytester.makepyfile(
+        """
+        import pytest
+
+        pytestmark = pytest.mark.instaview_fake(seed=5, rate_limit_per_minute=30)
+
+        def test_module_options(instaview_fake):
+            assert instaview_fake.rate_limit_per_minute == 30
+
+        @pytest.mark.instaview_fake(rate_limit_per_minute=7)
+        def test_test_options_win(instaview_fake):
+            assert instaview_fake.rate_limit_per_minute == 7
+
+        @pytest.mark.instaview_fake(no_such_option=1)
+        def test_unknown_option(instaview_fake):
+            pass
+        """
+    )
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, errors=1)
+    result.stdout.fnmatch_lines(["*instaview_fake*no_such_option*"])
+    assert "instaview_fake(**options)" in pytester.runpytest_inprocess("--markers").stdout.str()
+
+
+def test_unused_injected_fault_fails_the_test_at_teardown(pytester: pytest.Pytester) -> None:
+    pytester.makeini(INI)
+    pytester.makepyfile(
+        """
+        import pytest
+
+        def test_armed_but_never_reached(instaview, instaview_fake):
+            instaview_fake.fail_next(503, times=5, path="/candidates")
+            instaview.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
+
+        def test_armed_and_used(instaview, instaview_fake):
+            instaview_fake.fail_next(503, path="/jobs")
+            instaview.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
+
+        @pytest.mark.instaview_fake(assert_all_faults_used=False)
+        def test_allowed(instaview_fake):
+            instaview_fake.drop_response_after_commit(path="/jobs")
+        """
+    )
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, errors=1)
+    result.stdout.fnmatch_lines(
+        ["*injected fault(s) never used by a request: status 503 x5 on any method /candidates*"]
+    )
