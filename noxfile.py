@@ -140,11 +140,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS[0])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on instaview_plus/ and on the typing-usage file."""
+    """mypy --strict on instaview_plus/, the typing-usage file, and the tools/ and benchmarks/ code."""
     session.install("-r", "requirements/typecheck.txt", "-e", ".")
     session.run("mypy", "--strict", "instaview_plus")
     if (ROOT / "tests" / "typing").exists():
         session.run("mypy", "--strict", "tests/typing")
+    session.run("mypy", "--strict", "tools", "benchmarks")
 
 
 @nox.session(python=PYTHONS)

@@ -34,9 +34,9 @@ def _buckets() -> dict[str, list[tuple[str, int, str]]]:
     """bucket -> the functions (as cProfile keys) whose cumulative time it takes."""
     from instaview_plus import _resource
     from instaview_plus._ratelimit import Pacer
-    from instaview_plus._transport import Pipeline
+    from instaview_plus._transport import Operation, Pipeline
 
-    probe = _resource.Operation(id="listJobs", method="GET", path="/jobs", parse=lambda x: x)
+    probe = Operation(id="listJobs", method="GET", path="/jobs", parse=lambda x: x)
     return {
         "arguments": [_key(_resource.build_call)],
         "request building": [_key(Pipeline.build)],
