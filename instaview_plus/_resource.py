@@ -166,6 +166,17 @@ class _ResourceBase:
         self._client = client
         self._raw = raw
 
+    def _refuse_raw(self, plan: Plan[Any]) -> None:
+        """A plan makes several requests: there is no one raw response to give, so say so (nothing sent)."""
+        if self._raw:
+            plan.close()
+            name = type(self).__name__.removeprefix("Async").lower()
+            raise InvalidRequestError(
+                f"this helper sends several requests and returns parsed results; call it on client.{name},"
+                " not on with_raw_response",
+                argument="with_raw_response",
+            )
+
     def _copy(self, *, raw: bool) -> Any:
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
@@ -199,6 +210,7 @@ class SyncAPIResource(_ResourceBase):
 
     def _run(self, plan: Plan[T]) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+        self._refuse_raw(plan)
         return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
 
     def _list(
@@ -242,6 +254,7 @@ class AsyncAPIResource(_ResourceBase):
 
     async def _run(self, plan: Plan[T]) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+        self._refuse_raw(plan)
         return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 
     def _list(

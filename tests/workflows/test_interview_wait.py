@@ -149,3 +149,17 @@ def test_sync_and_async_agree(fake: FakeInstaView) -> None:
             asyncio.run(aclient.interviews.wait(interview_id))
         runs.append(clock.pauses)
     assert runs[0] == runs[1] and len(runs[0]) > 3
+
+
+def test_with_raw_response_is_refused_for_multi_request_helpers(
+    client: iv.InstaView, fake: FakeInstaView
+) -> None:
+    fake.fail_next(500)  # any request at all would use it up
+    with pytest.raises(iv.InvalidRequestError, match="not on with_raw_response") as caught:
+        client.interviews.with_raw_response.wait("0b6c2a8e-3f0e-4a53-9a44-2f1f1c1a0b01")
+    assert caught.value.argument == "with_raw_response"
+    with pytest.raises(iv.InvalidRequestError, match=r"client\.workflows"):
+        client.workflows.with_raw_response.schedule_interview(candidate_id="c1", agent_id="a1")
+    with pytest.raises(iv.InvalidRequestError, match=r"client\.sourcing"):
+        client.sourcing.with_raw_response.wait("req_1")
+    assert len(fake.faults.pending()) == 1  # nothing was sent
