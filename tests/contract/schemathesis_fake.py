@@ -399,10 +399,10 @@ def _run_pass(
         exit_code, output = completed.returncode, completed.stdout + completed.stderr
     except subprocess.TimeoutExpired as exc:
         exit_code = 1
-        output = (
-            exc.stdout or ""
-        ) + f"\n[{one.name}] stopped: wall-clock cap of {args.max_seconds:.0f} s reached\n"
-        output = output if isinstance(output, str) else output.decode("utf-8", "replace")
+        partial = exc.stdout or ""  # bytes on some Pythons even with text=True
+        if isinstance(partial, bytes):
+            partial = partial.decode("utf-8", "replace")
+        output = partial + f"\n[{one.name}] stopped: wall-clock cap of {args.max_seconds:.0f} s reached\n"
     seconds = time.monotonic() - started
     operations, cases, failures, errors, statuses = _counts(report)
     if exit_code != 0 or args.verbose:
