@@ -63,6 +63,26 @@ def test_job_resolution(http: httpx.Client) -> None:
     )
 
 
+def test_inline_candidate_job_ids_resolve_like_an_existing_candidates(http: httpx.Client) -> None:
+    """An inline candidate's ``jobIds`` (as on POST /candidates) assigns it and drives job resolution."""
+    j1, j2 = make_job(http), make_job(http)
+    aid = make_agent(http)
+    person = {
+        "firstName": "Jana",
+        "lastName": "Novak",
+        "email": "jana@example.com",
+        "gdprExpiryDate": "2027-01-01",
+    }
+    r = http.post("/interviews", json={"candidate": {**person, "jobIds": [j1, j2]}, "agentId": aid})
+    assert r.status_code == 400 and r.json()["error"]["code"] == "JOB_ID_REQUIRED"
+    r = http.post("/interviews", json={"candidate": {**person, "jobIds": [j2]}, "agentId": aid})
+    assert r.status_code == 201 and r.json()["data"]["jobId"] == j2
+    cand = http.get(f"/candidates/{r.json()['data']['candidateId']}").json()["data"]
+    assert cand["jobIds"] == [j2]
+    r = http.post("/interviews", json={"candidate": {**person, "jobIds": [j1]}, "agentId": aid, "jobId": j1})
+    assert r.status_code == 400 and r.json()["error"]["details"]["field"] == "candidate.jobIds"
+
+
 @pytest.mark.contract_exempt(
     "sends a scheduleTime that is not a date-time on purpose: the fake's 400", check="request"
 )

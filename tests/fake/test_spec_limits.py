@@ -77,6 +77,7 @@ SKIP = {
         "createInterview",
         "candidate.jobIds",
     ),  # the inline candidate's jobIds: a job-resolution rule, not a limit
+    ("createInterview", "candidate.jobIds[0]"),
     ("createInterview", "candidate.jobId"),
     ("listInterviews", "companyId"),
 }

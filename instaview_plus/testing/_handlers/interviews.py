@@ -70,12 +70,12 @@ def create_interview(ctx: Ctx) -> FakeResponse:
     _xor(body, "agentId", "agent", required=True)
     _xor(body, "jobId", "job", required=False)
     inline_cand = body.get("candidate")
-    if (
-        inline_cand
-        and inline_cand.get("jobId") is not None
-        and (body.get("jobId") is not None or body.get("job") is not None)
-    ):
-        raise fail("candidate.jobId", "cannot be combined with jobId or job")
+    # the inline candidate's own assignment: ``jobIds`` wins over the deprecated ``jobId`` (as on POST /candidates)
+    own_jobs_field = next(
+        (f for f in ("jobIds", "jobId") if inline_cand and inline_cand.get(f) is not None), None
+    )
+    if own_jobs_field and (body.get("jobId") is not None or body.get("job") is not None):
+        raise fail(f"candidate.{own_jobs_field}", "cannot be combined with jobId or job")
     check_metadata(body)
     is_test = bool(body.get("isTest", False))
     # -- agent
@@ -89,11 +89,12 @@ def create_interview(ctx: Ctx) -> FakeResponse:
     # -- candidate
     if inline_cand is not None:
         validate_candidate_fields(inline_cand, partial=False, prefix="candidate.")
-        cand_jobs = (
-            check_job_ids(ctx, cid, [inline_cand["jobId"]], "candidate.jobId", min_items=1)
-            if inline_cand.get("jobId") is not None
-            else []
-        )
+        if own_jobs_field == "jobIds":
+            cand_jobs = check_job_ids(ctx, cid, inline_cand["jobIds"], "candidate.jobIds", min_items=1)
+        elif own_jobs_field == "jobId":
+            cand_jobs = check_job_ids(ctx, cid, [inline_cand["jobId"]], "candidate.jobId", min_items=1)
+        else:
+            cand_jobs = []
         cand_obj = None
         phone_number = inline_cand.get("phoneNumber")
     else:
