@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from ._client import InstaView
 from ._constants import ENV_API_KEY
 from ._exceptions import APITimeoutError, WorkflowError
+from .resources.interviews import status_text
 
 if TYPE_CHECKING:
     from ._workflows import ScheduledInterview
@@ -26,11 +27,6 @@ __all__ = ["run"]
 
 CANDIDATE_ZONE = "America/Los_Angeles"
 DEFAULT_PDF = Path("quickstart-output") / "analysis.pdf"  # git-ignored
-
-
-def _status(interview: Any) -> str:
-    status = getattr(interview, "status", None)
-    return str(getattr(status, "value", status))
 
 
 class _Out:
@@ -129,7 +125,7 @@ class _Progress:
 
     def __call__(self, interview: Any) -> None:
         self.polls += 1
-        status = _status(interview)
+        status = status_text(interview)
         if status != self.last:
             waited = (self.clock() - self.start).total_seconds() / 60
             self.out.line(f"status: {status:<12} after {waited:4.1f} min ({self.polls} polls)")
@@ -153,13 +149,13 @@ def _offline(out: _Out, pdf_path: Path) -> int:
         fake.advance(seconds=ahead)
         out.step(f"advanced the fake's clock {ahead / 3600:.1f} h to the interview; waiting for it to finish")
         interview = client.interviews.wait(result.interview.id, on_poll=_Progress(out, fake.clock.now))
-        out.step(f"interview {_status(interview)}: score {_score(interview)}")
+        out.step(f"interview {status_text(interview)}: score {_score(interview)}")
         out.line(f"transcript: {_transcript(interview)}")
         pdf = client.interviews.analysis_pdf(interview.id)
         pdf_path.parent.mkdir(parents=True, exist_ok=True)
         pdf_path.write_bytes(pdf)
         out.step(f"saved the analysis PDF ({len(pdf)} bytes) to {pdf_path}")
-    return 0 if _status(interview) == "COMPLETED" else 1
+    return 0 if status_text(interview) == "COMPLETED" else 1
 
 
 def _online(out: _Out) -> int:
@@ -178,7 +174,7 @@ def _online(out: _Out) -> int:
         except APITimeoutError:
             out.line(f"still scheduled; later: client.interviews.wait({str(result.interview.id)!r})")
             return 0
-        out.step(f"interview status {_status(interview)}; score {_score(interview)}")
+        out.step(f"interview status {status_text(interview)}; score {_score(interview)}")
     return 0
 
 

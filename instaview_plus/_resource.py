@@ -7,7 +7,6 @@ arguments against the spec, building the request, retrying and unwrapping happen
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import importlib
 import time
@@ -103,8 +102,12 @@ def build_call(
     path: tuple[tuple[str, Any], ...] = (),
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
+    prefix: str = "",
 ) -> Call[T]:
-    """Check the arguments against the spec and put them in wire form (nothing is sent here)."""
+    """Check the arguments against the spec and put them in wire form (nothing is sent here).
+
+    ``prefix`` goes before every argument name in errors (``job.`` for the job fields of a workflow).
+    """
     spec = _spec(op.id)
     path_params: dict[str, str] = {}
     for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
@@ -120,8 +123,9 @@ def build_call(
             spec["query_required"],
             "query argument",
             _snake_names(op.id, "query"),
+            prefix,
         ),
-        body=_wire_body(_given(body or {}), op.id, spec) if spec["body"] is not None else None,
+        body=_wire_body(_given(body or {}), op.id, spec, prefix) if spec["body"] is not None else None,
     )
 
 
@@ -139,25 +143,29 @@ def _wire_fields(
     required: list[str],
     what: str,
     by_snake: Mapping[str, str],
+    prefix: str = "",
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for arg, value in given.items():
         wire = by_snake.get(arg)
+        name = prefix + arg
         if wire is None:
             allowed = ", ".join(sorted(by_snake))
-            raise InvalidRequestError(f"unexpected {what} {arg!r}; expected one of: {allowed}", argument=arg)
-        out[wire] = to_wire(value, schemas[wire], arg)
-    missing = [snake(name) for name in required if name not in out]
+            raise InvalidRequestError(
+                f"unexpected {what} {name!r}; expected one of: {allowed}", argument=name
+            )
+        out[wire] = to_wire(value, schemas[wire], name)
+    missing = [prefix + snake(name) for name in required if name not in out]
     if missing:
         raise InvalidRequestError(f"missing required argument(s): {', '.join(missing)}", argument=missing[0])
     return out
 
 
-def _wire_body(given: Mapping[str, Any], op_id: str, spec: Mapping[str, Any]) -> dict[str, Any]:
+def _wire_body(given: Mapping[str, Any], op_id: str, spec: Mapping[str, Any], prefix: str) -> dict[str, Any]:
     schema = spec["body"]
     props = schema.get("properties") or {}
     return _wire_fields(
-        given, props, list(schema.get("required", [])), "argument", _snake_names(op_id, "body")
+        given, props, list(schema.get("required", [])), "argument", _snake_names(op_id, "body"), prefix
     )
 
 
@@ -254,6 +262,8 @@ class AsyncAPIResource(_ResourceBase):
 
     async def _run(self, plan: Plan[T]) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+        import asyncio  # here, not at module level: sync-only use never imports asyncio
+
         self._refuse_raw(plan)
         return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 

@@ -27,7 +27,7 @@ from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequ
 from ._resource import _page_op, build_call, model, operation
 from ._transport import Operation
 from ._types import NotGiven
-from ._wire import snake
+from ._wire import datetime_to_wire, snake
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -104,22 +104,10 @@ def _step_entry(step: str, inline: Any, given_id: Any, token: str, *, required: 
         raise InvalidRequestError(
             f"{step} must be a mapping of {step} fields (got {type(inline).__name__})", argument=step
         )
-    try:
-        call = build_call(_create(step), body=_with_marker(inline, token, step, step))
-    except InvalidRequestError as exc:
-        raise _renamed(exc, step) from None
+    # the interview's own fields are the workflow's top-level arguments: their errors carry no prefix
+    prefix = "" if step == "interview" else f"{step}."
+    call = build_call(_create(step), body=_with_marker(inline, token, step, step), prefix=prefix)
     return {"given": False, "id": None, "body": _snake_body(call.body or {}), "unconfirmed": False}
-
-
-def _renamed(exc: InvalidRequestError, step: str) -> InvalidRequestError:
-    """The error of a step's create arguments, named as the workflow's caller wrote them."""
-    arg = exc.argument or ""
-    if step == "interview":  # the interview's own fields are top-level arguments (schedule_time is ``at``)
-        new = "at" + arg[len("schedule_time") :] if arg.startswith("schedule_time") else arg
-    else:
-        new = f"{step}.{arg}" if arg else step
-    message = str(exc).replace(arg, new, 1) if arg and arg in str(exc) else f"{new}: {exc}"
-    return type(exc)(message, argument=new)
 
 
 def new_state(
@@ -139,7 +127,7 @@ def new_state(
     token = uuid.uuid4().hex
     interview: dict[str, Any] = {"metadata": metadata}
     if at is not None and not isinstance(at, NotGiven):
-        interview["schedule_time"] = at
+        interview["schedule_time"] = datetime_to_wire(at, "at")
     if not isinstance(is_test, NotGiven):
         interview["is_test"] = is_test
     steps = {

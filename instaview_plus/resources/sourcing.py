@@ -12,7 +12,7 @@ endpoints answer 202 (``status="processing"``) until the run is done, then 200 (
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from instaview_client.models import (
     EnrichmentAccepted,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         UpdateSourcingBody,
     )
 
-__all__ = ["AsyncSourcing", "Sourcing", "poll_decision"]
+__all__ = ["AsyncSourcing", "Sourcing", "WaitOptions", "poll_decision"]
 
 R = TypeVar("R")
 
@@ -109,7 +109,23 @@ def _path(request_id: str) -> tuple[tuple[str, Any], ...]:
     return (("request_id", request_id),)
 
 
-def _wait_plan(op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> Plan[R]:
+class WaitOptions(TypedDict, total=False):
+    """How ``sourcing.wait`` / ``wait_enrichment`` / ``wait_preview`` poll."""
+
+    timeout: float
+    """Give up after this many seconds (default 600); the run goes on."""
+    interval: float
+    """Seconds between polls (default 10, as the API asks; never below what the endpoint's limit allows)."""
+
+
+def _wait_plan(
+    op: Operation[R],
+    request_id: str,
+    what: str,
+    *,
+    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    interval: float = DEFAULT_POLL_INTERVAL,
+) -> Plan[R]:
     """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
     check_wait_args(timeout=timeout, interval=interval)
     interval = _poll_interval(op, interval)
@@ -160,41 +176,20 @@ class Sourcing(SyncAPIResource):
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
         return self._call(_RENDER_HTML, body=body)
 
-    def wait(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> SourcingResults:
+    def wait(self, request_id: str, **options: Unpack[WaitOptions]) -> SourcingResults:
         """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
-        return self._wait(_RESULTS, request_id, "sourcing", timeout, interval)
+        return self._run(_wait_plan(_RESULTS, request_id, "sourcing", **options))
 
-    def wait_enrichment(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> EnrichmentResults:
+    def wait_enrichment(self, request_id: str, **options: Unpack[WaitOptions]) -> EnrichmentResults:
         """Poll ``enrich_results`` until the run is done (errors as for ``wait``)."""
-        return self._wait(_ENRICH_RESULTS, request_id, "enrichment", timeout, interval)
+        return self._run(_wait_plan(_ENRICH_RESULTS, request_id, "enrichment", **options))
 
-    def wait_preview(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> PreviewResults:
+    def wait_preview(self, request_id: str, **options: Unpack[WaitOptions]) -> PreviewResults:
         """Poll ``preview_results`` until the run is done (errors as for ``wait``).
 
         Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
         """
-        return self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
-
-    def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
-        return self._run(_wait_plan(op, request_id, what, timeout, interval))
+        return self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
 
 
 class AsyncSourcing(AsyncAPIResource):
@@ -232,38 +227,17 @@ class AsyncSourcing(AsyncAPIResource):
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
         return await self._call(_RENDER_HTML, body=body)
 
-    async def wait(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> SourcingResults:
+    async def wait(self, request_id: str, **options: Unpack[WaitOptions]) -> SourcingResults:
         """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
-        return await self._wait(_RESULTS, request_id, "sourcing", timeout, interval)
+        return await self._run(_wait_plan(_RESULTS, request_id, "sourcing", **options))
 
-    async def wait_enrichment(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> EnrichmentResults:
+    async def wait_enrichment(self, request_id: str, **options: Unpack[WaitOptions]) -> EnrichmentResults:
         """Poll ``enrich_results`` until the run is done (errors as for ``wait``)."""
-        return await self._wait(_ENRICH_RESULTS, request_id, "enrichment", timeout, interval)
+        return await self._run(_wait_plan(_ENRICH_RESULTS, request_id, "enrichment", **options))
 
-    async def wait_preview(
-        self,
-        request_id: str,
-        *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
-        interval: float = DEFAULT_POLL_INTERVAL,
-    ) -> PreviewResults:
+    async def wait_preview(self, request_id: str, **options: Unpack[WaitOptions]) -> PreviewResults:
         """Poll ``preview_results`` until the run is done (errors as for ``wait``).
 
         Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
         """
-        return await self._wait(_PREVIEW_RESULTS, request_id, "preview", timeout, interval)
-
-    async def _wait(self, op: Operation[R], request_id: str, what: str, timeout: float, interval: float) -> R:
-        return await self._run(_wait_plan(op, request_id, what, timeout, interval))
+        return await self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))

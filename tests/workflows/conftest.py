@@ -20,23 +20,34 @@ def fake() -> FakeInstaView:
     return FakeInstaView(seed=0, now=NOW)
 
 
-def _clients(fake: FakeInstaView) -> tuple[iv.InstaView, iv.AsyncInstaView]:
-    """Clients whose pauses move the fake's clock instead of waiting (retries and polls run instantly)."""
+class Clock:
+    """A ``sleep`` (sync and async) that records each pause and moves the fake's clock by it instead of waiting."""
 
-    async def asleep(seconds: float) -> None:
-        fake.advance(seconds=seconds)
+    def __init__(self, fake: FakeInstaView) -> None:
+        self.fake = fake
+        self.pauses: list[float] = []
 
-    client = iv.InstaView(
-        api_key="sk_test_fake", http_client=fake.http_client(), sleep=lambda s: fake.advance(seconds=s)
+    def __call__(self, seconds: float) -> None:
+        self.pauses.append(seconds)
+        self.fake.advance(seconds=seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        self(seconds)
+
+
+def clients(fake: FakeInstaView, clock: Clock) -> tuple[iv.InstaView, iv.AsyncInstaView]:
+    """Clients wired to ``fake`` whose pauses (retries, polls) run on ``clock``."""
+    client = iv.InstaView(api_key="sk_test_fake", http_client=fake.http_client(), sleep=clock)
+    aclient = iv.AsyncInstaView(
+        api_key="sk_test_fake", http_client=fake.async_http_client(), sleep=clock.asleep
     )
-    aclient = iv.AsyncInstaView(api_key="sk_test_fake", http_client=fake.async_http_client(), sleep=asleep)
     return client, aclient
 
 
 @pytest.fixture(params=["sync", "async"])
 def call(request: pytest.FixtureRequest, fake: FakeInstaView) -> Iterator[Callable[..., Any]]:
     """``call(lambda c: c.workflows.schedule_interview(...))`` runs it with the sync or the async client."""
-    client, aclient = _clients(fake)
+    client, aclient = clients(fake, Clock(fake))
 
     def run(fn: Callable[[Any], Any]) -> Any:
         if request.param == "sync":

@@ -12,23 +12,8 @@ import instaview_plus as iv
 from instaview_plus.resources.interviews import wait_decision
 from instaview_plus.testing import FakeInstaView
 
-from .conftest import NOW
+from .conftest import NOW, Clock, clients
 from .test_schedule_interview import AGENT, CANDIDATE, JOB
-
-
-class Clock:
-    """A ``sleep`` that records each pause and moves the fake's clock by it."""
-
-    def __init__(self, fake: FakeInstaView) -> None:
-        self.fake = fake
-        self.pauses: list[float] = []
-
-    def __call__(self, seconds: float) -> None:
-        self.pauses.append(seconds)
-        self.fake.advance(seconds=seconds)
-
-    async def asleep(self, seconds: float) -> None:
-        self(seconds)
 
 
 def scheduled(client: iv.InstaView, minutes_ahead: int = 5) -> str:
@@ -44,12 +29,12 @@ def clock(fake: FakeInstaView) -> Clock:
 
 @pytest.fixture
 def client(fake: FakeInstaView, clock: Clock) -> iv.InstaView:
-    return iv.InstaView(api_key="sk_test_fake", http_client=fake.http_client(), sleep=clock)
+    return clients(fake, clock)[0]
 
 
 @pytest.fixture
 def aclient(fake: FakeInstaView, clock: Clock) -> iv.AsyncInstaView:
-    return iv.AsyncInstaView(api_key="sk_test_fake", http_client=fake.async_http_client(), sleep=clock.asleep)
+    return clients(fake, clock)[1]
 
 
 def test_waits_through_in_progress_to_completed_with_backoff(client: iv.InstaView, clock: Clock) -> None:
@@ -138,14 +123,11 @@ def test_sync_and_async_agree(fake: FakeInstaView) -> None:
     for mode in ("sync", "async"):
         fresh = FakeInstaView(seed=3, now=NOW)
         clock = Clock(fresh)
-        client = iv.InstaView(api_key="sk_test_fake", http_client=fresh.http_client(), sleep=clock)
+        client, aclient = clients(fresh, clock)
         interview_id = scheduled(client)
         if mode == "sync":
             client.interviews.wait(interview_id)
         else:
-            aclient = iv.AsyncInstaView(
-                api_key="sk_test_fake", http_client=fresh.async_http_client(), sleep=clock.asleep
-            )
             asyncio.run(aclient.interviews.wait(interview_id))
         runs.append(clock.pauses)
     assert runs[0] == runs[1] and len(runs[0]) > 3
