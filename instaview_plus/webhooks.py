@@ -15,23 +15,21 @@ import hmac
 import json
 import time
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 import attrs
+from instaview_spec.events import EVENT_CODES as _CODES
+from instaview_spec.events import EVENT_LABELS as _LABELS
 
 from ._exceptions import WebhookVerificationError
 from ._signature import DELIVERY_HEADER, SIGNATURE_HEADER, compute_signature
 
 __all__ = ["EVENT_CODES", "WebhookEvent", "normalize_event_type", "verify"]
 
-EVENT_CODES: Mapping[int, str] = {
-    0: "ANALYSIS_COMPLETED",
-    1: "ANALYSIS_FAILED",
-    2: "PING",
-    3: "INTERVIEW_COMPLETED",
-    4: "INTERVIEW_FAILED",
-    5: "INTERVIEW_STARTED",
-}
+EVENT_CODES: Mapping[int, str] = MappingProxyType(dict(_CODES))
+"""Documented numeric event code -> UPPER_SNAKE type, generated from the spec's ``webhooks:`` section."""
+_BY_LABEL: Mapping[str, str] = {label: name for name, label in _LABELS.items()}
 DEFAULT_TOLERANCE = 300.0
 
 
@@ -47,6 +45,8 @@ def normalize_event_type(raw: object) -> str:
     text = str(raw).strip()
     if text.isdigit():
         return EVENT_CODES.get(int(text), f"UNKNOWN_{text}")
+    if text in _BY_LABEL:
+        return _BY_LABEL[text]
     return text.replace(".", "_").replace("-", "_").upper()
 
 
