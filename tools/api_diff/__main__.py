@@ -16,6 +16,7 @@ import sys
 import tarfile
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -66,13 +67,54 @@ def suggest_bump(version: str, breaking: bool, additive: bool) -> tuple[str, str
     return "patch", f"{major}.{minor}.{patch + 1}"
 
 
+@dataclass(frozen=True)
+class Grouped:
+    """One change, reported once: where (a schema's property, else the operation's place) and where it shows."""
+
+    kind: str
+    where: str
+    breaking: bool
+    message: str
+    places: tuple[str, ...]
+
+
+def _place(location: str) -> str:
+    """``GET /company/{id} 200<X>.a`` -> ``GET /company/{id}``; ``webhook PING payload.x`` -> ``webhook PING``."""
+    return " ".join(location.split(" ")[:2])
+
+
+def group(changes: Sequence[Change]) -> list[Grouped]:
+    """Changes with the same kind, schema place, verdict and message as one line (a schema used by several
+    operations and response shapes changed once)."""
+    merged: dict[tuple[str, str, bool, str], list[str]] = {}
+    for c in changes:
+        key = (c.kind, c.schema or c.location, c.breaking, c.message)
+        merged.setdefault(key, []).append(_place(c.location) if c.schema else c.location)
+    return sorted(
+        (
+            Grouped(k, w, b, m, tuple(dict.fromkeys(sorted(places))))
+            for (k, w, b, m), places in merged.items()
+        ),
+        key=lambda g: (g.where, g.kind, g.message),
+    )
+
+
+def format_change(g: Grouped) -> str:
+    line = f"[{g.kind}] {g.where}: {g.message}"
+    if g.places != (g.where,):
+        shown = ", ".join(g.places[:6]) + (f", +{len(g.places) - 6} more" if len(g.places) > 6 else "")
+        line += f" (in {shown})"
+    return line
+
+
 def _section(title: str, changes: Sequence[Change]) -> list[str]:
-    lines = [f"{title}: {len(changes)} change(s), {sum(c.breaking for c in changes)} breaking"]
+    grouped = group(changes)
+    lines = [f"{title}: {len(grouped)} change(s), {sum(g.breaking for g in grouped)} breaking"]
     for label, breaking in (("Breaking", True), ("Non-breaking", False)):
-        group = [c for c in changes if c.breaking is breaking]
-        if group:
+        selected = [g for g in grouped if g.breaking is breaking]
+        if selected:
             lines.append(f"  {label}:")
-            lines += [f"    - [{c.kind}] {c.location}: {c.message}" for c in group]
+            lines += [f"    - {format_change(g)}" for g in selected]
     return lines
 
 
