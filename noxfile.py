@@ -297,3 +297,159 @@ def schemathesis(session: nox.Session) -> None:
     """Only the schemathesis step of ``contract``: fuzz ``fake.serve()`` against the spec (bounded)."""
     session.install("-r", "requirements/schemathesis.txt", "-e", ".")
     session.run("python", "tests/contract/schemathesis_fake.py", *session.posargs)
+
+
+# --- nox -s release (RELEASING.md) ------------------------------------------------------------------------
+
+_BUMPS = ("patch", "minor", "major")
+# What a release commit may contain besides what HEAD has: the spec edit, its regeneration, the bump, the entry.
+_RELEASE_PATHS = ("openapi/", "generated/", "CHANGELOG.md", "instaview_plus/_version.py")
+VERSION_FILE = ROOT / "instaview_plus" / "_version.py"
+CHANGELOG = ROOT / "CHANGELOG.md"
+
+
+def _git(session: nox.Session, *args: str) -> str:
+    out = session.run("git", *args, external=True, silent=True)
+    return str(out or "").strip()
+
+
+def _bumped(version: str, part: str) -> str:
+    major, minor, patch = (int(x) for x in version.split(".")[:3])
+    if part == "major":
+        return f"{major + 1}.0.0"
+    if part == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def _changelog_entry(text: str, version: str, verdict: dict[str, object], today: str) -> str:
+    """CHANGELOG.md with the Unreleased notes moved under ``## <version> (<date>)`` and the api-diff lines added."""
+    lines = [f"## {version} ({today})", ""]
+    marker = "## Unreleased\n"
+    head, _, rest = text.partition(marker)
+    if not rest:  # no Unreleased section: the entry goes before the first release
+        head, sep, rest = text.partition("\n## ")
+        rest = "## " + rest if sep else ""
+        notes = ""
+    else:
+        notes, sep, tail = rest.partition("\n## ")
+        rest = "## " + tail if sep else ""
+    notes = notes.strip()
+    if notes:
+        lines += [notes, ""]
+    else:
+        lines += [
+            "API changes taken in (InstaView changelog / docs): TODO: say what changed for SDK users.",
+            "",
+        ]
+    spec_lines = [str(c["line"]) for c in verdict["spec"]]  # type: ignore[attr-defined]
+    py_lines = [str(c["line"]) for c in verdict["python"]]  # type: ignore[attr-defined]
+    lines.append(
+        f"`nox -s api-diff -- {verdict['ref']}`: {'breaking' if verdict['breaking'] else 'non-breaking'},"
+        f" {verdict['bump']} bump ({len(spec_lines)} spec change(s), {len(py_lines)} Python API change(s)):"
+    )
+    lines += [f"- spec: {line}" for line in spec_lines] + [f"- python: {line}" for line in py_lines[:40]]
+    if len(py_lines) > 40:
+        lines.append(f"- python: ... {len(py_lines) - 40} more (see the tag's message)")
+    return f"{head.rstrip()}\n\n{marker}\n" + "\n".join(lines) + "\n\n" + rest
+
+
+@nox.session(python=PYTHONS[0])
+def release(session: nox.Session) -> None:
+    """Regenerate, api-diff against the last release tag, bump, CHANGELOG entry, whole suite, annotated tag.
+
+    ``nox -s release -- [--bump patch|minor|major] [--dry-run] [--skip-suite]``. The bump is the api-diff
+    verdict's (breaking -> minor below 1.0, else patch); ``--bump`` may only choose a larger one. The release
+    commit holds the spec, generated/, CHANGELOG.md and the version; nothing else may be uncommitted. Never
+    pushes. ``--dry-run`` stops before writing anything; ``--skip-suite`` (for trying the session out, never for
+    a real release) skips ``nox -s tests`` and says so in the tag. See RELEASING.md.
+    """
+    import argparse
+    import datetime as dt
+    import json
+    import re
+    import sys
+
+    parser = argparse.ArgumentParser(prog="nox -s release --")
+    parser.add_argument(
+        "--bump", choices=_BUMPS, help="a larger bump than the verdict's (never a smaller one)"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="report and stop: nothing written, no tag")
+    parser.add_argument("--skip-suite", action="store_true", help="do not run nox -s tests (demos only)")
+    args = parser.parse_args(session.posargs)
+
+    status = str(session.run("git", "status", "--porcelain", external=True, silent=True) or "")
+    dirty = [line[3:] for line in status.splitlines() if line.strip()]
+    stray = [path for path in dirty if not path.startswith(_RELEASE_PATHS)]
+    if stray:
+        problem = f"commit or stash these first (a release commit holds only {_RELEASE_PATHS}): {stray}"
+        if not args.dry_run:
+            session.error(problem)
+        session.warn(problem)
+    tags = _git(session, "tag", "--list", "v*", "--merged", "HEAD", "--sort=-v:refname").splitlines()
+    if not tags:
+        session.error("no release tag (v*) reachable from HEAD: tag the last release first (RELEASING.md)")
+    last = tags[0]
+
+    # 1. Regenerate from the spec as it is now.
+    session.install("-r", "requirements/generate.txt", "-r", "requirements/apidiff.txt")
+    _generate_into(session, GENERATED)
+
+    # 2. api-diff against the last release tag.
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "verdict.json"
+        session.run("python", "-m", "tools.api_diff", last, "--allow-breaking", "--json", str(report))
+        verdict = json.loads(report.read_text(encoding="utf-8"))
+    if not verdict["changed"]:
+        session.log(f"api-diff: no API change since {last}; the release is a patch (fixes only)")
+
+    # 3. The bump: the verdict's, or a larger one asked for; never smaller.
+    part = verdict["bump"]
+    if args.bump is not None:
+        if _BUMPS.index(args.bump) < _BUMPS.index(part):
+            session.error(
+                f"refusing a {args.bump} bump: api-diff against {last} calls for {part} ({verdict['next']})"
+            )
+        part = args.bump
+    old = verdict["old_version"]
+    version = _bumped(old, part)
+    tag = f"v{version}"
+    if _git(session, "tag", "--list", tag):
+        session.error(f"tag {tag} exists already")
+    session.log(f"release {old} -> {version} ({part}; api-diff verdict: {verdict['bump']})")
+    if args.dry_run:
+        session.log("--dry-run: nothing written, no commit, no tag")
+        return
+
+    # 4. Version and CHANGELOG entry (scaffolded from the report; edit the prose before a real release).
+    source = VERSION_FILE.read_text(encoding="utf-8")
+    VERSION_FILE.write_text(
+        re.sub(r'__version__ = "[^"]+"', f'__version__ = "{version}"', source), encoding="utf-8"
+    )
+    today = dt.datetime.now(dt.UTC).date().isoformat()
+    CHANGELOG.write_text(
+        _changelog_entry(CHANGELOG.read_text(encoding="utf-8"), version, verdict, today), encoding="utf-8"
+    )
+
+    # 5. The whole suite on the release tree.
+    if args.skip_suite:
+        session.warn("--skip-suite: nox -s tests NOT run; this release is unchecked (say so if you keep it)")
+    else:
+        session.run(sys.executable, "-m", "nox", "-s", "tests", external=True)
+
+    # 6. The release commit and its annotated tag (never pushed).
+    session.run("git", "add", "--", *_RELEASE_PATHS, external=True)
+    summary = f"{part} bump, api-diff against {last}: {'breaking' if verdict['breaking'] else 'non-breaking'}"
+    session.run("git", "commit", "-q", "-m", f"Release {version}: {summary}", external=True)
+    message = "\n".join(
+        [
+            f"instaview-plus {version}: {summary}",
+            "" if not args.skip_suite else "(nox -s tests was skipped: --skip-suite)",
+            *[f"spec: {c['line']}" for c in verdict["spec"]],
+            *[f"python: {c['line']}" for c in verdict["python"]],
+        ]
+    )
+    session.run("git", "tag", "-a", tag, "-m", message, external=True)
+    session.log(
+        f"tagged {tag} on {_git(session, 'rev-parse', '--short', 'HEAD')} (not pushed: git push origin {tag})"
+    )

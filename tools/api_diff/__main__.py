@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import subprocess
 import sys
@@ -36,9 +37,9 @@ def _git(*args: str) -> bytes:
 
 
 def default_ref() -> str:
-    """The latest tag reachable from HEAD, else HEAD."""
+    """The latest release tag (``v*``) reachable from HEAD, else HEAD."""
     try:
-        return _git("describe", "--tags", "--abbrev=0").decode().strip() or "HEAD"
+        return _git("describe", "--tags", "--abbrev=0", "--match", "v*").decode().strip() or "HEAD"
     except subprocess.CalledProcessError:
         return "HEAD"
 
@@ -118,6 +119,25 @@ def _section(title: str, changes: Sequence[Change]) -> list[str]:
     return lines
 
 
+def verdict(
+    ref: str, spec_changes: Sequence[Change], py_changes: Sequence[Change], old_version: str
+) -> dict[str, Any]:
+    """The machine-readable verdict ``nox -s release`` reads (``--json FILE``)."""
+    everything = [*spec_changes, *py_changes]
+    breaking = any(c.breaking for c in everything)
+    part, nxt = suggest_bump(old_version, breaking, bool(everything))
+    return {
+        "ref": ref,
+        "old_version": old_version,
+        "breaking": breaking,
+        "changed": bool(everything),
+        "bump": part,
+        "next": nxt,
+        "spec": [{"line": format_change(g), "breaking": g.breaking} for g in group(spec_changes)],
+        "python": [{"line": format_change(g), "breaking": g.breaking} for g in group(py_changes)],
+    }
+
+
 def render(
     ref: str,
     spec_changes: Sequence[Change],
@@ -150,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         help="compare this spec file instead of the spec at REF (the Python API still uses REF)",
     )
+    parser.add_argument("--json", type=Path, help="also write the verdict (bump, grouped changes) to this file")
     args = parser.parse_args(argv)
     ref = args.ref or default_ref()
     try:
@@ -169,6 +190,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     label = f"{ref} (spec: {args.old_spec})" if args.old_spec else ref
     text, breaking = render(label, spec_changes, py_changes, versions, spec_versions)
     print(text)
+    if args.json:
+        result = verdict(ref, spec_changes, py_changes, versions[0])
+        args.json.write_text(json.dumps({**result, "report": text}, indent=2) + "\n", encoding="utf-8")
     if breaking and not args.allow_breaking:
         print("Exit 1: breaking changes (pass --allow-breaking to accept them).", file=sys.stderr)
         return 1
