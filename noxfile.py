@@ -301,57 +301,13 @@ def schemathesis(session: nox.Session) -> None:
 
 # --- nox -s release (RELEASING.md) ------------------------------------------------------------------------
 
-_BUMPS = ("patch", "minor", "major")
 # What a release commit may contain besides what HEAD has: the spec edit, its regeneration, the bump, the entry.
 _RELEASE_PATHS = ("openapi/", "generated/", "CHANGELOG.md", "instaview_plus/_version.py")
-VERSION_FILE = ROOT / "instaview_plus" / "_version.py"
-CHANGELOG = ROOT / "CHANGELOG.md"
 
 
 def _git(session: nox.Session, *args: str) -> str:
     out = session.run("git", *args, external=True, silent=True)
     return str(out or "").strip()
-
-
-def _bumped(version: str, part: str) -> str:
-    major, minor, patch = (int(x) for x in version.split(".")[:3])
-    if part == "major":
-        return f"{major + 1}.0.0"
-    if part == "minor":
-        return f"{major}.{minor + 1}.0"
-    return f"{major}.{minor}.{patch + 1}"
-
-
-def _changelog_entry(text: str, version: str, verdict: dict[str, object], today: str) -> str:
-    """CHANGELOG.md with the Unreleased notes moved under ``## <version> (<date>)`` and the api-diff lines added."""
-    lines = [f"## {version} ({today})", ""]
-    marker = "## Unreleased\n"
-    head, _, rest = text.partition(marker)
-    if not rest:  # no Unreleased section: the entry goes before the first release
-        head, sep, rest = text.partition("\n## ")
-        rest = "## " + rest if sep else ""
-        notes = ""
-    else:
-        notes, sep, tail = rest.partition("\n## ")
-        rest = "## " + tail if sep else ""
-    notes = notes.strip()
-    if notes:
-        lines += [notes, ""]
-    else:
-        lines += [
-            "API changes taken in (InstaView changelog / docs): TODO: say what changed for SDK users.",
-            "",
-        ]
-    spec_lines = [str(c["line"]) for c in verdict["spec"]]  # type: ignore[attr-defined]
-    py_lines = [str(c["line"]) for c in verdict["python"]]  # type: ignore[attr-defined]
-    lines.append(
-        f"`nox -s api-diff -- {verdict['ref']}`: {'breaking' if verdict['breaking'] else 'non-breaking'},"
-        f" {verdict['bump']} bump ({len(spec_lines)} spec change(s), {len(py_lines)} Python API change(s)):"
-    )
-    lines += [f"- spec: {line}" for line in spec_lines] + [f"- python: {line}" for line in py_lines[:40]]
-    if len(py_lines) > 40:
-        lines.append(f"- python: ... {len(py_lines) - 40} more (see the tag's message)")
-    return f"{head.rstrip()}\n\n{marker}\n" + "\n".join(lines) + "\n\n" + rest
 
 
 @nox.session(python=PYTHONS[0])
@@ -365,15 +321,11 @@ def release(session: nox.Session) -> None:
     a real release) skips ``nox -s tests`` and says so in the tag. See RELEASING.md.
     """
     import argparse
-    import datetime as dt
     import json
-    import re
     import sys
 
     parser = argparse.ArgumentParser(prog="nox -s release --")
-    parser.add_argument(
-        "--bump", choices=_BUMPS, help="a larger bump than the verdict's (never a smaller one)"
-    )
+    parser.add_argument("--bump", choices=("patch", "minor", "major"), help="larger than the verdict's only")
     parser.add_argument("--dry-run", action="store_true", help="report and stop: nothing written, no tag")
     parser.add_argument("--skip-suite", action="store_true", help="do not run nox -s tests (demos only)")
     args = parser.parse_args(session.posargs)
@@ -395,41 +347,33 @@ def release(session: nox.Session) -> None:
     session.install("-r", "requirements/generate.txt", "-r", "requirements/apidiff.txt")
     _generate_into(session, GENERATED)
 
-    # 2. api-diff against the last release tag.
+    # 2. api-diff against the last release tag; 3. the bump from its verdict (a smaller --bump is refused).
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "verdict.json"
         session.run("python", "-m", "tools.api_diff", last, "--allow-breaking", "--json", str(report))
         verdict = json.loads(report.read_text(encoding="utf-8"))
-    if not verdict["changed"]:
-        session.log(f"api-diff: no API change since {last}; the release is a patch (fixes only)")
-
-    # 3. The bump: the verdict's, or a larger one asked for; never smaller.
-    part = verdict["bump"]
-    if args.bump is not None:
-        if _BUMPS.index(args.bump) < _BUMPS.index(part):
-            session.error(
-                f"refusing a {args.bump} bump: api-diff against {last} calls for {part} ({verdict['next']})"
-            )
-        part = args.bump
-    old = verdict["old_version"]
-    version = _bumped(old, part)
-    tag = f"v{version}"
-    if _git(session, "tag", "--list", tag):
-        session.error(f"tag {tag} exists already")
-    session.log(f"release {old} -> {version} ({part}; api-diff verdict: {verdict['bump']})")
-    if args.dry_run:
-        session.log("--dry-run: nothing written, no commit, no tag")
-        return
-
-    # 4. Version and CHANGELOG entry (scaffolded from the report; edit the prose before a real release).
-    source = VERSION_FILE.read_text(encoding="utf-8")
-    VERSION_FILE.write_text(
-        re.sub(r'__version__ = "[^"]+"', f'__version__ = "{version}"', source), encoding="utf-8"
-    )
-    today = dt.datetime.now(dt.UTC).date().isoformat()
-    CHANGELOG.write_text(
-        _changelog_entry(CHANGELOG.read_text(encoding="utf-8"), version, verdict, today), encoding="utf-8"
-    )
+        notes = [
+            "python",
+            "-m",
+            "tools.release_notes",
+            str(report),
+            *(["--bump", args.bump] if args.bump else []),
+        ]
+        chosen = str(session.run(*notes, silent=True) or "").split()
+        if len(chosen) != 2:
+            session.error("tools.release_notes chose no version")
+        part, version = chosen
+        tag = f"v{version}"
+        if _git(session, "tag", "--list", tag):
+            session.error(f"tag {tag} exists already")
+        session.log(
+            f"release {verdict['old_version']} -> {version} ({part}; api-diff verdict: {verdict['bump']})"
+        )
+        if args.dry_run:
+            session.log("--dry-run: nothing written, no commit, no tag")
+            return
+        # 4. Version and CHANGELOG entry, scaffolded from the report (the prose is the maintainer's).
+        session.run(*notes, "--write")
 
     # 5. The whole suite on the release tree.
     if args.skip_suite:

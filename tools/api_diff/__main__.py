@@ -170,7 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         help="compare this spec file instead of the spec at REF (the Python API still uses REF)",
     )
-    parser.add_argument("--json", type=Path, help="also write the verdict (bump, grouped changes) to this file")
+    parser.add_argument(
+        "--json", type=Path, help="also write the verdict (bump, grouped changes) to this file"
+    )
     args = parser.parse_args(argv)
     ref = args.ref or default_ref()
     try:
