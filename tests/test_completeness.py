@@ -337,6 +337,24 @@ def test_every_webhook_event_is_emitted_by_the_fake() -> None:
     _report(gaps, "webhook events the fake never sends (or list them in _not_simulated.NOT_EMITTED)")
 
 
+def test_the_fake_sends_only_events_the_spec_declares() -> None:
+    """``label("X")`` in the fake names an event of ``webhooks:`` (a renamed event is not sent under its old name)."""
+    used = {
+        (path.name, node.args[0].value)
+        for path in FAKE.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "label"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+    assert used, "the fake names no event with label(...): this check sees nothing"
+    _report(
+        [f"{f}: label({e!r}) is not a spec event" for f, e in used if e not in EVENTS], "undeclared events"
+    )
+
+
 def test_exemption_lists_name_what_the_spec_declares() -> None:
     """An entry for a field or event the spec no longer has is stale: it would hide nothing, and mislead."""
     declared = {
