@@ -370,7 +370,9 @@ def release(session: nox.Session) -> None:
             f"release {verdict['old_version']} -> {version} ({part}; api-diff verdict: {verdict['bump']})"
         )
         if args.dry_run:
-            session.log("--dry-run: nothing written, no commit, no tag")
+            session.log(
+                "--dry-run: stopping here (generated/ was regenerated; no version, CHANGELOG, commit or tag)"
+            )
             return
         # 4. Version and CHANGELOG entry, scaffolded from the report (the prose is the maintainer's).
         session.run(*notes, "--write")
