@@ -337,6 +337,56 @@ def test_every_webhook_event_is_emitted_by_the_fake() -> None:
     _report(gaps, "webhook events the fake never sends (or list them in _not_simulated.NOT_EMITTED)")
 
 
+def _body_reads(tree: ast.AST) -> Iterator[str]:
+    """Names a handler reads from a request ``body``: ``body["x"]`` and ``body.get("x")`` (not writes)."""
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.ctx, ast.Load)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "body"
+            and isinstance(node.slice, ast.Constant)
+            and isinstance(node.slice.value, str)
+        ):
+            yield node.slice.value
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "body"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            yield node.args[0].value
+
+
+def test_the_fake_reads_only_request_fields_the_spec_declares() -> None:
+    """A field taken out of the spec is no longer honoured by the fake (its control routes aside)."""
+    declared = {
+        prop
+        for _op_id, op, _params in _spec_operations()
+        for schema in _json_schemas(op.get("requestBody", {}).get("content", {}))
+        for _owner, prop, _parents in _properties(schema, "", set())
+    }
+    read = {
+        (path.name, name)
+        for path in FAKE.rglob("*.py")
+        if path.name != "_control.py"  # /_fake/* control routes: the fake's own API, not InstaView's
+        for name in _body_reads(ast.parse(path.read_text(encoding="utf-8")))
+    }
+    assert read, "the fake reads no body field: this check sees nothing"
+    _report(
+        [
+            f"{file}: reads body field {name!r}, which no request schema declares"
+            for file, name in read
+            if name not in declared
+        ],
+        "request fields the fake honours but the spec does not declare",
+    )
+
+
 def test_the_fake_sends_only_events_the_spec_declares() -> None:
     """``label("X")`` in the fake names an event of ``webhooks:`` (a renamed event is not sent under its old name)."""
     used = {
