@@ -110,8 +110,14 @@ def _unpacked_keys(annotation: str, module: Any) -> set[str] | None:
     match = re.fullmatch(r"Unpack\[(\w+)\]", annotation.strip())
     if not match:
         return None
-    typed = getattr(spec_params, match.group(1), None) or getattr(module, match.group(1), None)
-    return set(typed.__annotations__) if typed is not None else None
+    name = match.group(1)
+    # The TypedDict may be imported only under TYPE_CHECKING: look for it in the generated params, the
+    # resource's module, then any loaded module of the SDK.
+    places = [spec_params, module, *(m for n, m in sorted(sys.modules.items()) if n.startswith("instaview"))]
+    typed = next((getattr(m, name) for m in places if m is not None and hasattr(m, name)), None)
+    if typed is None or not hasattr(typed, "__required_keys__"):
+        return None
+    return set(typed.__required_keys__) | set(typed.__optional_keys__)
 
 
 def _fields(op_id: str) -> tuple[set[str], set[str]]:
