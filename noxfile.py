@@ -297,3 +297,105 @@ def schemathesis(session: nox.Session) -> None:
     """Only the schemathesis step of ``contract``: fuzz ``fake.serve()`` against the spec (bounded)."""
     session.install("-r", "requirements/schemathesis.txt", "-e", ".")
     session.run("python", "tests/contract/schemathesis_fake.py", *session.posargs)
+
+
+# --- nox -s release (RELEASING.md) ------------------------------------------------------------------------
+
+# What a release commit may contain besides what HEAD has: the spec edit, its regeneration, the bump, the entry.
+_RELEASE_PATHS = ("openapi/", "generated/", "CHANGELOG.md", "instaview_plus/_version.py")
+
+
+def _git(session: nox.Session, *args: str) -> str:
+    out = session.run("git", *args, external=True, silent=True)
+    return str(out or "").strip()
+
+
+@nox.session(python=PYTHONS[0])
+def release(session: nox.Session) -> None:
+    """Regenerate, api-diff against the last release tag, bump, CHANGELOG entry, whole suite, annotated tag.
+
+    ``nox -s release -- [--bump patch|minor|major] [--dry-run] [--skip-suite]``. The bump is the api-diff
+    verdict's (breaking -> minor below 1.0, else patch); ``--bump`` may only choose a larger one. The release
+    commit holds the spec, generated/, CHANGELOG.md and the version; nothing else may be uncommitted. Never
+    pushes. ``--dry-run`` stops before writing anything; ``--skip-suite`` (for trying the session out, never for
+    a real release) skips ``nox -s tests`` and says so in the tag. See RELEASING.md.
+    """
+    import argparse
+    import json
+    import sys
+
+    parser = argparse.ArgumentParser(prog="nox -s release --")
+    parser.add_argument("--bump", choices=("patch", "minor", "major"), help="larger than the verdict's only")
+    parser.add_argument("--dry-run", action="store_true", help="report and stop: nothing written, no tag")
+    parser.add_argument("--skip-suite", action="store_true", help="do not run nox -s tests (demos only)")
+    args = parser.parse_args(session.posargs)
+
+    status = str(session.run("git", "status", "--porcelain", external=True, silent=True) or "")
+    dirty = [line[3:] for line in status.splitlines() if line.strip()]
+    stray = [path for path in dirty if not path.startswith(_RELEASE_PATHS)]
+    if stray:
+        problem = f"commit or stash these first (a release commit holds only {_RELEASE_PATHS}): {stray}"
+        if not args.dry_run:
+            session.error(problem)
+        session.warn(problem)
+    tags = _git(session, "tag", "--list", "v*", "--merged", "HEAD", "--sort=-v:refname").splitlines()
+    if not tags:
+        session.error("no release tag (v*) reachable from HEAD: tag the last release first (RELEASING.md)")
+    last = tags[0]
+
+    # 1. Regenerate from the spec as it is now.
+    session.install("-r", "requirements/generate.txt", "-r", "requirements/apidiff.txt")
+    _generate_into(session, GENERATED)
+
+    # 2. api-diff against the last release tag; 3. the bump from its verdict (a smaller --bump is refused).
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "verdict.json"
+        session.run("python", "-m", "tools.api_diff", last, "--allow-breaking", "--json", str(report))
+        verdict = json.loads(report.read_text(encoding="utf-8"))
+        notes = [
+            "python",
+            "-m",
+            "tools.release_notes",
+            str(report),
+            *(["--bump", args.bump] if args.bump else []),
+        ]
+        chosen = str(session.run(*notes, silent=True) or "").split()
+        if len(chosen) != 2:
+            session.error("tools.release_notes chose no version")
+        part, version = chosen
+        tag = f"v{version}"
+        if _git(session, "tag", "--list", tag):
+            session.error(f"tag {tag} exists already")
+        session.log(
+            f"release {verdict['old_version']} -> {version} ({part}; api-diff verdict: {verdict['bump']})"
+        )
+        if args.dry_run:
+            session.log(
+                "--dry-run: stopping here (generated/ was regenerated; no version, CHANGELOG, commit or tag)"
+            )
+            return
+        # 4. Version and CHANGELOG entry, scaffolded from the report (the prose is the maintainer's).
+        session.run(*notes, "--write")
+
+    # 5. The whole suite on the release tree.
+    if args.skip_suite:
+        session.warn("--skip-suite: nox -s tests NOT run; this release is unchecked (say so if you keep it)")
+    else:
+        session.run(sys.executable, "-m", "nox", "-s", "tests", external=True)
+
+    # 6. The release commit and its annotated tag (never pushed).
+    session.run("git", "add", "--", *_RELEASE_PATHS, external=True)
+    summary = f"{part} bump, api-diff against {last}: {'breaking' if verdict['breaking'] else 'non-breaking'}"
+    session.run("git", "commit", "-q", "-m", f"Release {version}: {summary}", external=True)
+    message = "\n".join(
+        [
+            f"instaview-plus {version}: {summary}",
+            "" if not args.skip_suite else "(nox -s tests was skipped: --skip-suite)",
+            *[f"spec: {c['line']}" for c in verdict["spec"]],
+            *[f"python: {c['line']}" for c in verdict["python"]],
+        ]
+    )
+    session.run("git", "tag", "-a", tag, "-m", message, external=True)
+    session.log(
+        f"tagged {tag} on {_git(session, 'rev-parse', '--short', 'HEAD')} (not pushed: git push origin {tag})"
+    )

@@ -11,10 +11,11 @@ The signature scheme is not documented by InstaView; ours (``t=<unix>,v1=<hex HM
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -24,14 +25,34 @@ from ._signature import DELIVERY_HEADER, SIGNATURE_HEADER, compute_signature
 
 __all__ = ["EVENT_CODES", "WebhookEvent", "normalize_event_type", "verify"]
 
-EVENT_CODES: Mapping[int, str] = {
-    0: "ANALYSIS_COMPLETED",
-    1: "ANALYSIS_FAILED",
-    2: "PING",
-    3: "INTERVIEW_COMPLETED",
-    4: "INTERVIEW_FAILED",
-    5: "INTERVIEW_STARTED",
-}
+
+@functools.cache
+def _tables() -> tuple[dict[int, str], dict[str, str]]:
+    """(code -> type, dotted label -> type) from ``instaview_spec.events``, loaded on first use (not on import)."""
+    from instaview_spec.events import EVENT_CODES as codes
+    from instaview_spec.events import EVENT_LABELS as labels
+
+    return dict(codes), {label: name for name, label in labels.items()}
+
+
+class _EventCodes(Mapping[int, str]):
+    """Read-only ``code -> type``, generated from the spec's ``webhooks:`` section and loaded lazily."""
+
+    def __getitem__(self, code: int) -> str:
+        return _tables()[0][code]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(_tables()[0])
+
+    def __len__(self) -> int:
+        return len(_tables()[0])
+
+    def __repr__(self) -> str:
+        return repr(_tables()[0])
+
+
+EVENT_CODES: Mapping[int, str] = _EventCodes()
+"""Documented numeric event code -> UPPER_SNAKE type, generated from the spec's ``webhooks:`` section."""
 DEFAULT_TOLERANCE = 300.0
 
 
@@ -47,6 +68,9 @@ def normalize_event_type(raw: object) -> str:
     text = str(raw).strip()
     if text.isdigit():
         return EVENT_CODES.get(int(text), f"UNKNOWN_{text}")
+    by_label = _tables()[1]
+    if text in by_label:
+        return by_label[text]
     return text.replace(".", "_").replace("-", "_").upper()
 
 

@@ -4,7 +4,10 @@ Writes ``generated/instaview_spec/``:
 - ``operations.py``: per operationId its method, path, path parameters, query parameter schemas and request
   body schema (``$ref``s inlined), so the layer checks arguments against the spec's limits; and ``ENUMS``,
   every named enum of ``components/schemas`` (name -> values), for code that needs a closed set by name;
-- ``params.py``: a ``TypedDict`` per operation's body and query, so every keyword argument is typed.
+- ``params.py``: a ``TypedDict`` per operation's body and query, so every keyword argument is typed;
+- ``events.py``: the webhook events of the spec's top-level ``webhooks:`` (OpenAPI 3.1), from their
+  ``x-event-type`` (UPPER_SNAKE), ``x-event-label`` (the dotted ``event`` of a delivery) and ``x-event-code``
+  (the documented number, where there is one) extensions, so no event list is kept by hand.
 
     python openapi/gen_spec_tables.py openapi/instaview.yaml generated/instaview_spec
 """
@@ -107,6 +110,37 @@ class Compiler:
         schemas = self.spec.get("components", {}).get("schemas", {})
         return {name: list(node["enum"]) for name, node in sorted(schemas.items()) if "enum" in node}
 
+    def events(self) -> dict[str, dict[str, Any]]:
+        """The webhook events (``webhooks:``), in spec order: UPPER_SNAKE type -> label, code, payload schema."""
+        out: dict[str, dict[str, Any]] = {}
+        for key, item in self.spec.get("webhooks", {}).items():
+            op = item["post"]
+            media = op["requestBody"]["content"]["application/json"]["schema"]
+            out[op["x-event-type"]] = {
+                "label": op.get("x-event-label", key),
+                "code": op.get("x-event-code"),
+                "payload": media["$ref"].rsplit("/", 1)[-1] if "$ref" in media else None,
+            }
+        return out
+
+
+def render_events(events: dict[str, dict[str, Any]]) -> str:
+    table = pprint.pformat(events, width=110, sort_dicts=False)
+    codes = {e["code"]: name for name, e in events.items() if e["code"] is not None}
+    labels = {name: e["label"] for name, e in events.items()}
+    return (
+        HEADER
+        + "\nfrom typing import Any\n\n"
+        + "# UPPER_SNAKE event type -> its dotted label (a delivery's `event`), numeric code, payload schema.\n"
+        + "EVENTS: dict[str, dict[str, Any]] = "
+        + table
+        + "\n\nEVENT_CODES: dict[int, str] = "
+        + pprint.pformat(dict(sorted(codes.items())), width=110, sort_dicts=False)
+        + "\n\nEVENT_LABELS: dict[str, str] = "
+        + pprint.pformat(labels, width=110, sort_dicts=False)
+        + "\n"
+    )
+
 
 def py_type(schema: Any, for_query: bool = False) -> str:
     """A Python annotation for an argument with this (compiled) schema."""
@@ -207,6 +241,7 @@ def main() -> None:
         encoding="utf-8",
     )
     (out_dir / "params.py").write_text(render_params(ops), encoding="utf-8")
+    (out_dir / "events.py").write_text(render_events(compiler.events()), encoding="utf-8")
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     print(f"{len(ops)} operations -> {out_dir}")
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
+from ._enums import label
 from ._records import Delivery, Webhook
 from ._signing import sign
 
@@ -95,7 +96,7 @@ class WebhookEngine:
 
     def test(self, hook: Webhook) -> dict[str, Any]:
         """The result of POST /webhooks/{id}/test."""
-        if "ping" not in hook.events:
+        if label("PING") not in hook.events:
             return {
                 "success": False,
                 "message": "Webhook is not subscribed to ping events. Add the "
@@ -108,7 +109,7 @@ class WebhookEngine:
                 "webhook is disabled or circuit breaker is open.",
             }
         started = time.monotonic()
-        record = self.deliver(hook, "ping", {"webhookId": hook.id, "message": "Test ping"})
+        record = self.deliver(hook, label("PING"), {"webhookId": hook.id, "message": "Test ping"})
         if not record.ok:
             return {
                 "success": False,

@@ -2,17 +2,15 @@
 
 Every closed set the spec declares (job status, agent type, voices, languages, ...) is enforced from
 ``instaview_spec.operations`` by ``_spec.check_request``; nothing of it is restated here. The scopes are named
-only in the docs' prose (the spec has no per-operation scopes), and the event spellings are the spec's
-``WebhookEventType`` names plus the two notations the docs also show (dotted, numeric codes).
+only in the docs' prose (the spec has no per-operation scopes); the event spellings (UPPER_SNAKE type, dotted
+label, numeric code) are the spec's ``webhooks:`` section, compiled into ``instaview_spec.events``.
 """
 
 from __future__ import annotations
 
-from instaview_spec.operations import ENUMS
+from instaview_spec.events import EVENT_CODES, EVENT_LABELS
 
-from ..webhooks import EVENT_CODES
-
-__all__ = ["ALL_SCOPES", "EVENT_ALIASES", "normalize_event"]
+__all__ = ["ALL_SCOPES", "EVENT_ALIASES", "label", "normalize_event"]
 
 ALL_SCOPES = frozenset(
     {
@@ -40,17 +38,17 @@ ALL_SCOPES = frozenset(
 )
 
 
-def _dotted(name: str) -> str:
-    """``INTERVIEW_COMPLETED`` -> ``interview.completed`` (the label the fake stores and sends)."""
-    return name.lower().replace("_", ".", 1)
+def label(event_type: str) -> str:
+    """The dotted label the fake stores and sends for an UPPER_SNAKE type (``KeyError`` if the spec lacks it)."""
+    return EVENT_LABELS[event_type]
 
 
 # Every documented spelling of an event -> the dotted label.
 EVENT_ALIASES: dict[object, str] = {}
-for _name in ENUMS["WebhookEventType"]:
-    EVENT_ALIASES[_name] = EVENT_ALIASES[_dotted(_name)] = _dotted(_name)
+for _name, _label in EVENT_LABELS.items():
+    EVENT_ALIASES[_name] = EVENT_ALIASES[_label] = _label
 for _code, _name in EVENT_CODES.items():
-    EVENT_ALIASES[_code] = _dotted(_name)
+    EVENT_ALIASES[_code] = EVENT_LABELS[_name]
 
 
 def normalize_event(value: object) -> str | None:

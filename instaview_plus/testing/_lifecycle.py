@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
+from ._enums import label
 from ._pdf import make_pdf
 from ._records import CallAttempt, Interview, UsageEvent
 
@@ -67,7 +68,7 @@ class Lifecycle:
 
     def _start(self, iv: Interview, at: datetime) -> None:
         iv.status, iv.started_at, iv.updated_at = "IN_PROGRESS", at, at
-        self._emit_interview(iv, "interview.started", None)
+        self._emit_interview(iv, label("INTERVIEW_STARTED"), None)
 
     def _dial(self, iv: Interview, attempt: CallAttempt, now: datetime) -> bool:
         at = attempt.scheduled_at
@@ -92,7 +93,7 @@ class Lifecycle:
         else:
             iv.status = "FAILED"
             self._emit_interview(
-                iv, "interview.failed", attempt.id, error=f"All call attempts failed ({outcome})"
+                iv, label("INTERVIEW_FAILED"), attempt.id, error=f"All call attempts failed ({outcome})"
             )
         return True
 
@@ -159,12 +160,12 @@ class Lifecycle:
                     interview=True,
                 )
             )
-        self._emit_interview(iv, "interview.completed", attempt_id)
+        self._emit_interview(iv, label("INTERVIEW_COMPLETED"), attempt_id)
         import base64
 
         self.fake.webhooks.emit(
             iv.company_id,
-            "analysis.completed",
+            label("ANALYSIS_COMPLETED"),
             {
                 "interviewId": iv.id,
                 "candidateId": iv.candidate_id,

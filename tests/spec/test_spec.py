@@ -1,4 +1,4 @@
-"""The spec itself: valid OpenAPI, the 48 documented operations, one tag each, decisions marked."""
+"""The spec itself: valid OpenAPI, every operation named once with one declared tag, decisions marked."""
 
 from __future__ import annotations
 
@@ -10,27 +10,6 @@ from openapi_spec_validator import validate
 from .examples import ROOT, load_spec
 
 SPEC = load_spec()
-EXPECTED = {
-    "jobs": ["listJobs", "createJob", "createJobFromUrl", "getJob", "updateJob", "deleteJob"],
-    "candidates": [
-        "listCandidates", "createCandidate", "getCandidate", "updateCandidate", "deleteCandidate",
-        "listCandidateAnalyses", "listCandidateInterviews",
-    ],
-    "agents": ["listAgents", "createAgent", "getAgent", "updateAgent", "deleteAgent"],
-    "interviews": ["createInterview", "listInterviews", "getInterview", "deleteInterview", "getInterviewAnalysisPdf"],
-    "call-attempts": ["createCallAttempt", "rescheduleCallAttempt", "deleteCallAttempt"],
-    "companies": ["createCompany", "listCompanies", "getCompany", "updateCompany", "deleteCompany"],
-    "billing": ["getBillingUsage"],
-    "webhooks": [
-        "listWebhooks", "createWebhook", "getWebhook", "updateWebhook", "deleteWebhook", "testWebhook",
-        "resetWebhookCircuit",
-    ],
-    "api-keys": ["createApiKey"],
-    "sourcing": [
-        "createSourcing", "updateSourcing", "getSourcingResults", "createEnrichment", "getEnrichmentResults",
-        "createSourcingPreview", "getSourcingPreviewResults", "renderSourcingHtml",
-    ],
-}  # fmt: skip
 
 
 def _operations() -> list[dict[str, object]]:
@@ -41,16 +20,39 @@ def test_spec_is_valid_openapi() -> None:
     validate(SPEC)
 
 
-def test_the_48_documented_operations_each_with_one_tag() -> None:
+def test_operations_have_unique_ids_and_one_declared_tag_each() -> None:
+    """Derived, not counted: whatever operations the spec has, each is named once and tagged once."""
     ops = _operations()
-    found = {str(op["operationId"]): op["tags"] for op in ops}
-    assert len(ops) == 48
-    assert Counter(str(op["operationId"]) for op in ops) == Counter(
-        n for names in EXPECTED.values() for n in names
-    )
-    for tag, names in EXPECTED.items():
-        for name in names:
-            assert found[name] == [tag], name
+    ids = Counter(str(op.get("operationId")) for op in ops)
+    assert not [name for name, n in ids.items() if n > 1 or name == "None"], ids
+    declared = [tag["name"] for tag in SPEC["tags"]]
+    wrong = {str(op["operationId"]): op.get("tags") for op in ops if len(op.get("tags", [])) != 1}
+    assert not wrong, f"operations without exactly one tag: {wrong}"
+    used = {op["tags"][0] for op in ops}  # type: ignore[index]
+    assert used <= set(declared), f"undeclared tags: {sorted(used - set(declared))}"
+    assert set(declared) <= used, f"declared tags without operations: {sorted(set(declared) - used)}"
+
+
+def test_generated_tables_match_the_spec() -> None:
+    """generated/instaview_spec lists exactly the spec's operations and webhook events (else regenerate)."""
+    from instaview_spec.events import EVENTS
+    from instaview_spec.operations import OPERATIONS
+
+    assert set(OPERATIONS) == {str(op["operationId"]) for op in _operations()}
+    assert set(EVENTS) == {item["post"]["x-event-type"] for item in SPEC.get("webhooks", {}).values()}
+
+
+def test_webhook_events_declare_their_spellings() -> None:
+    """Each ``webhooks:`` entry: a delivery payload, an UPPER_SNAKE type, a dotted label, a unique code."""
+    codes: list[int] = []
+    for key, item in SPEC["webhooks"].items():
+        op = item["post"]
+        assert op["requestBody"]["content"]["application/json"]["schema"], key
+        assert op["x-event-type"] == op["x-event-type"].upper(), key
+        assert op["x-event-label"] == key, key
+        if "x-event-code" in op:
+            codes.append(op["x-event-code"])
+    assert len(codes) == len(set(codes)), codes
 
 
 def test_servers_security_and_rate_limit_headers() -> None:

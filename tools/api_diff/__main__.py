@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import subprocess
 import sys
 import tarfile
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +37,9 @@ def _git(*args: str) -> bytes:
 
 
 def default_ref() -> str:
-    """The latest tag reachable from HEAD, else HEAD."""
+    """The latest release tag (``v*``) reachable from HEAD, else HEAD."""
     try:
-        return _git("describe", "--tags", "--abbrev=0").decode().strip() or "HEAD"
+        return _git("describe", "--tags", "--abbrev=0", "--match", "v*").decode().strip() or "HEAD"
     except subprocess.CalledProcessError:
         return "HEAD"
 
@@ -66,14 +68,74 @@ def suggest_bump(version: str, breaking: bool, additive: bool) -> tuple[str, str
     return "patch", f"{major}.{minor}.{patch + 1}"
 
 
+@dataclass(frozen=True)
+class Grouped:
+    """One change, reported once: where (a schema's property, else the operation's place) and where it shows."""
+
+    kind: str
+    where: str
+    breaking: bool
+    message: str
+    places: tuple[str, ...]
+
+
+def _place(location: str) -> str:
+    """``GET /company/{id} 200<X>.a`` -> ``GET /company/{id}``; ``webhook PING payload.x`` -> ``webhook PING``."""
+    return " ".join(location.split(" ")[:2])
+
+
+def group(changes: Sequence[Change]) -> list[Grouped]:
+    """Changes with the same kind, schema place, verdict and message as one line (a schema used by several
+    operations and response shapes changed once)."""
+    merged: dict[tuple[str, str, bool, str], list[str]] = {}
+    for c in changes:
+        key = (c.kind, c.schema or c.location, c.breaking, c.message)
+        merged.setdefault(key, []).append(_place(c.location) if c.schema else c.location)
+    return sorted(
+        (
+            Grouped(k, w, b, m, tuple(dict.fromkeys(sorted(places))))
+            for (k, w, b, m), places in merged.items()
+        ),
+        key=lambda g: (g.where, g.kind, g.message),
+    )
+
+
+def format_change(g: Grouped) -> str:
+    line = f"[{g.kind}] {g.where}: {g.message}"
+    if g.places != (g.where,):
+        shown = ", ".join(g.places[:6]) + (f", +{len(g.places) - 6} more" if len(g.places) > 6 else "")
+        line += f" (in {shown})"
+    return line
+
+
 def _section(title: str, changes: Sequence[Change]) -> list[str]:
-    lines = [f"{title}: {len(changes)} change(s), {sum(c.breaking for c in changes)} breaking"]
+    grouped = group(changes)
+    lines = [f"{title}: {len(grouped)} change(s), {sum(g.breaking for g in grouped)} breaking"]
     for label, breaking in (("Breaking", True), ("Non-breaking", False)):
-        group = [c for c in changes if c.breaking is breaking]
-        if group:
+        selected = [g for g in grouped if g.breaking is breaking]
+        if selected:
             lines.append(f"  {label}:")
-            lines += [f"    - [{c.kind}] {c.location}: {c.message}" for c in group]
+            lines += [f"    - {format_change(g)}" for g in selected]
     return lines
+
+
+def verdict(
+    ref: str, spec_changes: Sequence[Change], py_changes: Sequence[Change], old_version: str
+) -> dict[str, Any]:
+    """The machine-readable verdict ``nox -s release`` reads (``--json FILE``)."""
+    everything = [*spec_changes, *py_changes]
+    breaking = any(c.breaking for c in everything)
+    part, nxt = suggest_bump(old_version, breaking, bool(everything))
+    return {
+        "ref": ref,
+        "old_version": old_version,
+        "breaking": breaking,
+        "changed": bool(everything),
+        "bump": part,
+        "next": nxt,
+        "spec": [{"line": format_change(g), "breaking": g.breaking} for g in group(spec_changes)],
+        "python": [{"line": format_change(g), "breaking": g.breaking} for g in group(py_changes)],
+    }
 
 
 def render(
@@ -108,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         help="compare this spec file instead of the spec at REF (the Python API still uses REF)",
     )
+    parser.add_argument(
+        "--json", type=Path, help="also write the verdict (bump, grouped changes) to this file"
+    )
     args = parser.parse_args(argv)
     ref = args.ref or default_ref()
     try:
@@ -127,6 +192,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     label = f"{ref} (spec: {args.old_spec})" if args.old_spec else ref
     text, breaking = render(label, spec_changes, py_changes, versions, spec_versions)
     print(text)
+    if args.json:
+        result = verdict(ref, spec_changes, py_changes, versions[0])
+        args.json.write_text(json.dumps({**result, "report": text}, indent=2) + "\n", encoding="utf-8")
     if breaking and not args.allow_breaking:
         print("Exit 1: breaking changes (pass --allow-breaking to accept them).", file=sys.stderr)
         return 1

@@ -3,11 +3,15 @@
 Breaking changes are griffe's own (``griffe.find_breaking_changes``: removed objects, removed or reordered
 parameters, new required parameters, changed defaults, removed base classes, ...). On top, this module
 lists what griffe does not report: new public names (non-breaking) and changed signatures griffe does not
-count as breaking, such as a return annotation (listed for review, non-breaking).
+count as breaking, such as a return annotation (listed for review, non-breaking). Public constants of the
+layer (module or class attributes with a value, e.g. ``interviews.FINAL_STATUSES``) are compared by their
+source value: a literal collection that lost members is breaking, one that only gained members is not, any
+other changed value is listed for review.
 """
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +76,64 @@ def public_api(obj: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
             yield from public_api(member, depth + 1)
 
 
+def constants(obj: Any) -> dict[str, str]:
+    """path -> source value of every public attribute that has one."""
+    return {path: value for path, value in _constants(obj) if value not in ("", "None")}
+
+
+def _constants(obj: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
+    if depth > 8:
+        return
+    exports = getattr(obj, "exports", None) if obj.is_module else None
+    for name, member in obj.members.items():
+        if member.is_alias or not _public(name):
+            continue
+        if member.is_module or (
+            member.is_class and (exports is None or name in exports or not obj.is_module)
+        ):
+            yield from _constants(member, depth + 1)
+        elif member.is_attribute and (exports is None or name in exports or not obj.is_module):
+            yield member.path, str(member.value) if member.value is not None else ""
+
+
+def _members(source: str) -> set[Any] | None:
+    """The members of a literal collection (``frozenset({...})``, a set, list, tuple or dict's keys)."""
+    text = source.strip()
+    for wrapper in ("frozenset(", "set(", "tuple(", "MappingProxyType("):
+        if text.startswith(wrapper) and text.endswith(")"):
+            text = text[len(wrapper) : -1]
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return None
+    if isinstance(value, dict):
+        return {(k, repr(v)) for k, v in value.items()}
+    if isinstance(value, set | frozenset | list | tuple):
+        return set(value)
+    return None
+
+
+def diff_constants(old: Any, new: Any) -> list[Change]:
+    """Changed values of public constants (removed constants are griffe's)."""
+    before, after = constants(old), constants(new)
+    changes = []
+    for path in sorted(set(before) & set(after)):
+        a, b = before[path], after[path]
+        if a == b:
+            continue
+        old_members, new_members = _members(a), _members(b)
+        if old_members is not None and new_members is not None:
+            lost, gained = old_members - new_members, new_members - old_members
+            message = f"members removed: {sorted(map(str, lost))}" if lost else ""
+            message += ("; " if lost and gained else "") + (
+                f"added: {sorted(map(str, gained))}" if gained else ""
+            )
+            changes.append(Change("python-constant-changed", path, bool(lost), message))
+        else:
+            changes.append(Change("python-constant-changed", path, False, f"{a}  ->  {b} (review)"))
+    return changes
+
+
 def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
     """Breaking changes (griffe) and additions / other signature changes of ``instaview_plus``."""
     old, new = load_api(old_root), load_api(new_root)
@@ -79,6 +141,7 @@ def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
         Change("python-breaking", str(b.obj.path), True, b.explain(style=griffe.ExplanationStyle.ONE_LINE))
         for b in griffe.find_breaking_changes(old, new)
     ]
+    changes += [c for c in diff_constants(old, new) if c.location not in {x.location for x in changes}]
     flagged = {c.location for c in changes}
     before, after = dict(public_api(old)), dict(public_api(new))
     for path in sorted(set(after) - set(before)):

@@ -5,6 +5,9 @@
 * breaking: a removed operation, a removed or renamed field or parameter, a newly required request field or
   parameter, a narrowed request enum (values removed), a changed type or format, a response field that is
   no longer required, a removed success status, a tighter ``x-rate-limit``;
+* webhook events (the top-level ``webhooks:``): a removed or renamed event, a changed label or code is
+  breaking, an added event is not; delivery payloads are compared like responses;
+* an enum value removed and another added in the same place is reported once, as a rename (breaking);
 * non-breaking: an added operation, an added optional request field or parameter, a requirement relaxed,
   an added enum value (requests and responses alike: the SDK keeps unknown response values as strings), an
   added response field or success status.
@@ -32,12 +35,18 @@ _SCALARS = {"string", "integer", "number"}
 
 @dataclass(frozen=True, order=True)
 class Change:
-    """One difference: what kind, where (``METHOD /path`` and the place in it), breaking or not, and why."""
+    """One difference: what kind, where (``METHOD /path`` and the place in it), breaking or not, and why.
+
+    ``schema`` is the same place relative to the named component schema that declares it
+    (``Company.ownerEmail``), when there is one: the report prints a change once per schema, with the
+    operations it reaches, instead of once per operation and response shape.
+    """
 
     kind: str
     location: str
     breaking: bool
     message: str
+    schema: str = ""
 
 
 class _Resolver:
@@ -81,6 +90,19 @@ def _ref_name(node: Any) -> str | None:
     return None
 
 
+def _owner_name(node: Any) -> str | None:
+    """The named schema a node stands for: a ``$ref``, or the one ``$ref`` of a nullable or extensible union
+    (``[X, {type: null}]``, ``[Enum, {type: string}]``)."""
+    name = _ref_name(node)
+    if name is not None or not isinstance(node, Mapping):
+        return name
+    branches = [*node.get("anyOf", []), *node.get("oneOf", [])]
+    refs = [b for b in branches if _ref_name(b)]
+    others = [b for b in branches if not _ref_name(b)]
+    plain = all(isinstance(b, Mapping) and set(b) <= {"type", "description"} for b in others)
+    return _ref_name(refs[0]) if len(refs) == 1 and plain else None
+
+
 def _types(schema: Mapping[str, Any]) -> set[str]:
     t = schema.get("type")
     if t is None:
@@ -92,9 +114,13 @@ class _Differ:
     def __init__(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         self.old, self.new = _Resolver(old), _Resolver(new)
         self.changes: list[Change] = []
+        self._owner: tuple[str, str] | None = None  # (location where a named schema starts, its name)
 
     def add(self, kind: str, location: str, breaking: bool, message: str) -> None:
-        self.changes.append(Change(kind, location, breaking, message))
+        schema = ""
+        if self._owner is not None and location.startswith(self._owner[0]):
+            schema = self._owner[1] + location[len(self._owner[0]) :]
+        self.changes.append(Change(kind, location, breaking, message, schema))
 
     # -- schemas ---------------------------------------------------------------------------------------
 
@@ -127,6 +153,17 @@ class _Differ:
     def schemas(self, old: Any, new: Any, where: str, request: bool, depth: int = 0) -> None:
         if depth > 12:
             return
+        name = _owner_name(new) or _owner_name(old)
+        if name is None:
+            self._schemas(old, new, where, request, depth)
+            return
+        outer, self._owner = self._owner, (where, name)
+        try:
+            self._schemas(old, new, where, request, depth)
+        finally:
+            self._owner = outer
+
+    def _schemas(self, old: Any, new: Any, where: str, request: bool, depth: int) -> None:
         o, o_null, o_branches, o_open = self._view(self.old, old)
         n, n_null, n_branches, n_open = self._view(self.new, new)
         if o_branches or n_branches:
@@ -193,9 +230,17 @@ class _Differ:
             return
         removed = [v for v in o["enum"] if v not in n["enum"]]
         added = [v for v in n["enum"] if v not in o["enum"]]
+        if len(removed) == 1 and len(added) == 1:
+            # One value gone and one new in the same place: a rename. Code sending or matching the old value
+            # stops working, in requests and responses alike.
+            self.add("enum-renamed", where, True, f"enum value renamed? {removed[0]!r} -> {added[0]!r}")
+            return
         if removed:
             breaking = request  # a response enum losing values only means the server sends fewer of them
-            self.add("enum-narrowed", where, breaking, f"enum values removed: {removed}")
+            note = (
+                "" if request else " (responses: the server no longer sends them; code matching them is dead)"
+            )
+            self.add("enum-narrowed", where, breaking, f"enum values removed: {removed}{note}")
         if added:
             note = "" if request or open_ else " (closed enum in responses: the SDK keeps unknown values)"
             self.add("enum-widened", where, False, f"enum values added: {added}{note}")
@@ -395,8 +440,48 @@ def _operations(
             yield f"{method.upper()} {path}", (op, params)
 
 
+def _events(resolver: _Resolver) -> dict[str, Mapping[str, Any]]:
+    """UPPER_SNAKE event type (``x-event-type``, else the key) -> its ``webhooks:`` POST operation."""
+    out: dict[str, Mapping[str, Any]] = {}
+    for key, item in (resolver.spec.get("webhooks") or {}).items():
+        op = item.get("post") or {}
+        out[str(op.get("x-event-type", key))] = op
+    return out
+
+
+def _webhooks(differ: _Differ) -> None:
+    """Webhook events: added, removed, renamed; their label, code and delivery payload (read like a response)."""
+    old, new = _events(differ.old), _events(differ.new)
+    removed, added = sorted(set(old) - set(new)), sorted(set(new) - set(old))
+    if len(removed) == 1 and len(added) == 1:
+        a, b = removed[0], added[0]
+        differ.add("event-renamed", f"webhook {a}", True, f"event renamed? {a} -> {b}")
+        old[b] = old.pop(a)
+        removed, added = [], []
+    for name in removed:
+        differ.add("event-removed", f"webhook {name}", True, "webhook event removed")
+    for name in added:
+        differ.add("event-added", f"webhook {name}", False, "new webhook event")
+    for name in sorted(set(old) & set(new)):
+        o, n = old[name], new[name]
+        for ext, what in (
+            ("x-event-label", "label (a delivery's `event`)"),
+            ("x-event-code", "numeric code"),
+        ):
+            if o.get(ext) != n.get(ext):
+                breaking = o.get(ext) is not None  # a spelling clients match on changed or went away
+                differ.add(
+                    "event-changed", f"webhook {name}", breaking, f"{what} {o.get(ext)} -> {n.get(ext)}"
+                )
+        o_schema = _json_schema(differ.old.ref(o.get("requestBody") or {}))
+        n_schema = _json_schema(differ.new.ref(n.get("requestBody") or {}))
+        if o_schema is not None and n_schema is not None:
+            differ.schemas(o_schema, n_schema, f"webhook {name} payload", request=False)
+
+
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """Every client-visible difference from ``old`` to ``new`` (two parsed OpenAPI documents), sorted."""
     differ = _Differ(old, new)
     differ.operations()
+    _webhooks(differ)
     return sorted(set(differ.changes), key=lambda c: (c.location, c.kind, c.message))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._clock import iso
 from .._context import Ctx
+from .._enums import label
 from .._errors import Conflict, Forbidden, NotFound, PaymentRequired, RateLimited, Unprocessable
 from .._records import SourcingRun, UsageEvent
 from .._validate import fail
@@ -31,9 +32,9 @@ __all__ = [
 
 _NAMES = ["Jane Smith", "Marek Novak", "Aiko Tanaka", "Luis Garcia", "Eva Horvath", "Sam Okafor"]
 _EVENTS = {
-    "sourcing": ("sourcing.completed", "sourcing.failed"),
-    "preview": ("sourcing.completed", "sourcing.failed"),
-    "enrich": ("enrich.completed", "enrich.failed"),
+    "sourcing": (label("SOURCING_COMPLETED"), label("SOURCING_FAILED")),
+    "preview": (label("SOURCING_COMPLETED"), label("SOURCING_FAILED")),
+    "enrich": (label("ENRICH_COMPLETED"), label("ENRICH_FAILED")),
 }
 
 
