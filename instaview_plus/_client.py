@@ -106,10 +106,7 @@ def _make_pipeline(
         )
     if not isinstance(key, str):
         raise InvalidRequestError("api_key must be a string", argument="api_key")
-    if rate_limit not in ("auto", "off"):
-        raise InvalidRequestError(
-            f"rate_limit must be 'auto' or 'off' (got {rate_limit!r})", argument="rate_limit"
-        )
+    pacer = _make_pacer(rate_limit, key)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
             f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
@@ -127,11 +124,24 @@ def _make_pipeline(
         api_key=ApiKey(key),
         timeout=_check_timeout(timeout),
         retry=policy,
-        pacer=Pacer(enabled=rate_limit == "auto"),
+        pacer=pacer,
         company_id=company_id,
         default_headers=dict(default_headers or {}),
         sleep=sleep,
     )
+
+
+def _make_pacer(rate_limit: RateLimitMode, key: str) -> Pacer:
+    """``"auto"``/``"off"``: this process's pacer; a ``redis://`` URL: one shared through Redis."""
+    if isinstance(rate_limit, str) and rate_limit.startswith(("redis://", "rediss://", "unix://")):
+        from ._ratelimit_redis import RedisPacer  # imports redis-py: only when asked for
+
+        return RedisPacer(rate_limit, key)
+    if rate_limit not in ("auto", "off"):
+        raise InvalidRequestError(
+            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
+        )
+    return Pacer(enabled=rate_limit == "auto")
 
 
 class _ClientBase(Generic[H]):
