@@ -97,7 +97,8 @@ class FileCheckpoint:
 
 @attrs.frozen
 class RowResult:
-    """The outcome of one row: ``created``, ``existed`` (found by its marker) or ``failed`` (see ``error``).
+    """The outcome of one row: ``created`` (by this run), ``existed`` (found by its marker, or done in an earlier
+    run) or ``failed`` (see ``error``).
 
     ``resumed`` is true when the outcome was read from the checkpoint and nothing was sent for the row.
     """

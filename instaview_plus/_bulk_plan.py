@@ -117,12 +117,12 @@ def _prepare_row(
 
 
 def resumed_result(row: _Row) -> RowResult | None:
-    """The row's outcome without sending anything: a refused row, or one the checkpoint records as done."""
+    """The row's outcome without sending anything: a refused row, or ``existed`` (the checkpoint has it done)."""
     if row.error is not None:
         return RowResult(row.index, row.key, "failed", error=row.error)
     before = row.before
     if before is not None and before.get("status") in _DONE:
-        return RowResult(row.index, row.key, before["status"], before.get("id"), resumed=True)
+        return RowResult(row.index, row.key, "existed", before.get("id"), resumed=True)
     return None
 
 

@@ -92,7 +92,7 @@ class FakeInstaView:
         self.ids = IdGenerator(self.seed)
         self.state = FakeState()
         self.limiter = RateLimiter(minute_seconds=self.rate_limit_window)
-        self.served: Counter[int] = Counter()  # every status answered (not the control routes)
+        self.served: Counter[int] = Counter()  # every status answered (see stats())
         self.throttled: Counter[str] = Counter()  # 429s per API key id (``fake.state.api_keys[key].id``)
         self.requests_by_key: Counter[str] = Counter()  # requests per API key id
         self.preview_polls: dict[tuple[str, int], int] = {}
@@ -253,7 +253,9 @@ class FakeInstaView:
             if fault is not None and fault.kind == "reset":
                 return FakeResponse(status=0, action="reset")
             if fault is not None and fault.kind == "status":
-                return self._forced(fault.status, now)
+                forced = self._forced(fault.status, now)
+                self.served[forced.status] += 1
+                return forced
             response = self._dispatch(request, now)
             self.served[response.status] += 1
             if fault is not None and fault.kind == "drop":
@@ -263,8 +265,9 @@ class FakeInstaView:
     def stats(self) -> dict[str, Any]:
         """What the fake served: ``{"status": {code: n}, "requests_by_key": {id: n}, "throttled_by_key": ...}``.
 
-        Keys are API key record ids (``fake.state.api_keys[key].id``), never the keys; control routes and
-        injected faults are not counted.
+        Keys are API key record ids (``fake.state.api_keys[key].id``), never the keys. ``status`` counts every
+        answer, injected faults included (not a connection reset, nor the control routes); the per-key counts
+        are those of the rate limiter (requests that got past authentication).
         """
         with self.lock:
             return {
