@@ -3,7 +3,8 @@
 - **Natural key**: a row is known by its e-mail (lower-cased) or, without one, its phone number (spaces,
   dashes, dots and brackets dropped), *within the job*. Every candidate the helper creates carries
   ``metadata["instaviewPlusBulk"] = "<job_id>/<sha256 of the key, 32 hex>"``; a candidate "already exists"
-  when the job has one with that marker.
+  when the job has one with that marker (looked up by listing the job's candidates with ``search`` set to
+  the row's last name, at most 10 pages of 100).
 - **Checkpoint**: before a row's POST the checkpoint records it ``pending``; after the answer ``created``,
   ``existed`` or ``failed``. A later run skips what is done and, for a ``pending`` row (the process died with
   the POST in flight), looks the marker up before creating anything.

@@ -112,8 +112,9 @@ def _prepare_row(
         call = build_call(_CREATE, body=fields, prefix=f"{arg}.")
     except InvalidRequestError as exc:
         return _Row(index, key, None, None, None, exc)
-    search = row.get("email") if key.startswith("email:") else row.get("last_name")
-    return _Row(index, key, call, str(search or ""), done.get(f"{job_id}/{key}"))
+    # the docs say the candidate search matches names (and maybe e-mails): the last name finds it either way
+    search = row.get("last_name")
+    return _Row(index, key, call, search if isinstance(search, str) else None, done.get(f"{job_id}/{key}"))
 
 
 def resumed_result(row: _Row) -> RowResult | None:

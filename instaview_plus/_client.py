@@ -260,7 +260,9 @@ class InstaView(_ClientBase[httpx.Client]):
     ``api_key`` defaults to ``$INSTAVIEW_API_KEY`` and ``base_url`` to ``$INSTAVIEW_BASE_URL`` or
     ``https://api.instaview.sk``. ``company_id`` scopes every request (ATS keys). ``http_client`` may be any
     ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``). ``sleep`` replaces
-    ``time.sleep`` between retries (tests pass ``lambda s: None``).
+    ``time.sleep`` between retries (tests pass ``lambda s: None``). ``rate_limit`` is ``"auto"`` (pace by the
+    ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one key's budget with every
+    process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
     """
 
     def __init__(

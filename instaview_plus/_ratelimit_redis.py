@@ -16,6 +16,7 @@ Redis unreachable: with ``?on_error=raise`` (the default) the first request rais
 naming the URL (without its password) before anything is sent; with ``?on_error=local`` the client warns once
 and paces per process until Redis answers again (it tries again every 30 s). A failed release never raises:
 its lease expires. redis-py (``pip install 'instaview-plus[redis]'``) is imported only here, on first use.
+The async client calls Redis synchronously too (one short loopback-or-LAN round trip per reservation).
 """
 
 from __future__ import annotations

@@ -194,3 +194,32 @@ def test_import_instaview_plus_never_imports_redis() -> None:
         "assert 'redis' not in sys.modules, sorted(m for m in sys.modules if 'redis' in m)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_async_client_paces_through_redis(redis_client: Any, redis_url: str) -> None:
+    import asyncio
+
+    fake = FakeInstaView(seed=0, rate_limit_per_minute=4, rate_limit_window=1)
+
+    async def go() -> iv.BulkResult:
+        async with iv.AsyncInstaView(
+            api_key=API_KEY, http_client=fake.async_http_client(), rate_limit=redis_url
+        ) as client:
+            job = await client.jobs.create(title="Async", description="Async shared budget", status="OPEN")
+            rows = [
+                {
+                    "first_name": "A",
+                    "last_name": f"S{i}",
+                    "email": f"a{i}@example.com",
+                    "gdpr_expiry_date": "2027-12-31",
+                }
+                for i in range(10)
+            ]
+            return await client.bulk.create_candidates(rows, job_id=job.id, concurrency=3)
+
+    result = asyncio.run(go())
+    assert result.created == 10
+    assert fake.served[429] == 0
+    info = [k for k in redis_client.keys("*") if k.endswith(b":info")]
+    assert len(info) == 1 and redis_client.hget(info[0], "lim_m") == b"4"
+    assert redis_client.zcard(info[0].replace(b":info", b":inflight")) == 0  # every slot given back
