@@ -132,7 +132,8 @@ def saturation(fake: FakeInstaView, key_id: str, start: float) -> float:
     """Mean share of the limit used in the import's windows, its partial first and last left out."""
     counts = fake.limiter.window_counts(key_id)
     first = int(start // fake.rate_limit_window) + 1
-    inner = [n for w, n in counts.items() if w >= first][:-1]
+    last = max(counts, default=first)
+    inner = [counts.get(w, 0) for w in range(first, last)]  # idle windows count as 0
     return round(sum(inner) / (len(inner) * fake.rate_limit_per_minute), 3) if inner else 0.0
 
 
