@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .resources.agents import Agents, AsyncAgents
     from .resources.api_keys import ApiKeys, AsyncApiKeys
     from .resources.billing import AsyncBilling, Billing
+    from .resources.bulk import AsyncBulk, Bulk
     from .resources.candidates import AsyncCandidates, Candidates
     from .resources.companies import AsyncCompanies, Companies
     from .resources.interviews import AsyncInterviews, Interviews
@@ -105,10 +106,7 @@ def _make_pipeline(
         )
     if not isinstance(key, str):
         raise InvalidRequestError("api_key must be a string", argument="api_key")
-    if rate_limit not in ("auto", "off"):
-        raise InvalidRequestError(
-            f"rate_limit must be 'auto' or 'off' (got {rate_limit!r})", argument="rate_limit"
-        )
+    pacer = _make_pacer(rate_limit, key)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
             f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
@@ -126,11 +124,24 @@ def _make_pipeline(
         api_key=ApiKey(key),
         timeout=_check_timeout(timeout),
         retry=policy,
-        pacer=Pacer(enabled=rate_limit == "auto"),
+        pacer=pacer,
         company_id=company_id,
         default_headers=dict(default_headers or {}),
         sleep=sleep,
     )
+
+
+def _make_pacer(rate_limit: RateLimitMode, key: str) -> Pacer:
+    """``"auto"``/``"off"``: this process's pacer; a ``redis://`` URL: one shared through Redis."""
+    if isinstance(rate_limit, str) and rate_limit.startswith(("redis://", "rediss://", "unix://")):
+        from ._ratelimit_redis import RedisPacer  # imports redis-py: only when asked for
+
+        return RedisPacer(rate_limit, key)
+    if rate_limit not in ("auto", "off"):
+        raise InvalidRequestError(
+            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
+        )
+    return Pacer(enabled=rate_limit == "auto")
 
 
 class _ClientBase(Generic[H]):
@@ -238,6 +249,7 @@ _RESOURCE_NAMES = frozenset(
         "sourcing",
         "api_keys",
         "workflows",
+        "bulk",
     }
 )
 
@@ -248,7 +260,9 @@ class InstaView(_ClientBase[httpx.Client]):
     ``api_key`` defaults to ``$INSTAVIEW_API_KEY`` and ``base_url`` to ``$INSTAVIEW_BASE_URL`` or
     ``https://api.instaview.sk``. ``company_id`` scopes every request (ATS keys). ``http_client`` may be any
     ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``). ``sleep`` replaces
-    ``time.sleep`` between retries (tests pass ``lambda s: None``).
+    ``time.sleep`` between retries (tests pass ``lambda s: None``). ``rate_limit`` is ``"auto"`` (pace by the
+    ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one key's budget with every
+    process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
     """
 
     def __init__(
@@ -350,6 +364,13 @@ class InstaView(_ClientBase[httpx.Client]):
         from .resources.workflows import Workflows
 
         return Workflows(self)
+
+    @cached_property
+    def bulk(self) -> Bulk:
+        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
+        from .resources.bulk import Bulk
+
+        return Bulk(self)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -468,6 +489,13 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
         from .resources.workflows import AsyncWorkflows
 
         return AsyncWorkflows(self)
+
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
+        from .resources.bulk import AsyncBulk
+
+        return AsyncBulk(self)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

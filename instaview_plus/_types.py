@@ -36,4 +36,4 @@ class NoTimeout(enum.Enum):
 NO_TIMEOUT: Final = NoTimeout.NO_TIMEOUT
 
 Omittable: TypeAlias = "NotGiven"
-RateLimitMode: TypeAlias = Literal["auto", "off"]
+RateLimitMode: TypeAlias = Literal["auto", "off"] | str  # str: a redis:// URL (a pacer shared through Redis)

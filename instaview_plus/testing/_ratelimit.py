@@ -48,6 +48,14 @@ class RateLimiter:
             "X-RateLimit-Reset-Hour": str(reset_h),
         }
 
+    def window_counts(self, bucket: str) -> dict[int, int]:
+        """Requests counted per "minute" window of ``bucket`` (a key id): ``{window index: count}``.
+
+        Window ``i`` spans ``[i * minute_seconds, (i + 1) * minute_seconds)`` in Unix seconds.
+        """
+        with self._lock:
+            return {w: n for (b, kind, w), n in sorted(self._counts.items()) if b == bucket and kind == "m"}
+
     def peek(self, bucket: str, now: float, per_minute: int, per_hour: int) -> dict[str, str]:
         """The headers without counting a request (used on 429 answers)."""
         minute, hour = int(now // self.minute_seconds), int(now // 3600)
