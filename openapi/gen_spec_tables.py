@@ -111,7 +111,10 @@ class Compiler:
                 if not isinstance(op, dict) or "operationId" not in op:
                     continue
                 params = [self.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
-                texts = {p["name"]: p.get("description") or self.deref(p.get("schema", {})).get("description") for p in params}
+                texts = {
+                    p["name"]: p.get("description") or self.deref(p.get("schema", {})).get("description")
+                    for p in params
+                }
                 body = self.deref(op.get("requestBody") or {})
                 media = body.get("content", {}).get("application/json")
                 schema = self.deref(media["schema"]) if media else {}
@@ -233,7 +236,8 @@ def main() -> None:
     (out_dir / "params.py").write_text(render_params(ops), encoding="utf-8")
     helps = pprint.pformat(compiler.help(), width=110, sort_dicts=False)
     (out_dir / "help.py").write_text(
-        HEADER + "\nfrom typing import Any\n\nHELP: dict[str, dict[str, Any]] = " + helps + "\n", encoding="utf-8"
+        HEADER + "\nfrom typing import Any\n\nHELP: dict[str, dict[str, Any]] = " + helps + "\n",
+        encoding="utf-8",
     )
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     print(f"{len(ops)} operations -> {out_dir}")

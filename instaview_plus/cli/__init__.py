@@ -40,10 +40,26 @@ def _common(*, top: bool) -> argparse.ArgumentParser:
     """Options every command takes, before or after the command (the leaf's defaults never mask the top's)."""
     common = argparse.ArgumentParser(add_help=False)
     default: Any = None if top else argparse.SUPPRESS
-    common.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS, help="print JSON (for scripts) instead of a table")
-    common.add_argument("--company-id", default=default, help="the company to act on (ATS keys); default: the key's own")
-    common.add_argument("--base-url", default=default, help=f"the API's base URL (default ${ENV_BASE_URL} or https://api.instaview.sk)")
-    common.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS, help="show a traceback on errors")
+    common.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print JSON (for scripts) instead of a table",
+    )
+    common.add_argument(
+        "--company-id", default=default, help="the company to act on (ATS keys); default: the key's own"
+    )
+    common.add_argument(
+        "--base-url",
+        default=default,
+        help=f"the API's base URL (default ${ENV_BASE_URL} or https://api.instaview.sk)",
+    )
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="show a traceback on errors",
+    )
     return common
 
 
@@ -57,13 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"instaview-plus {__version__}")
     leaf = _common(top=False)
-    groups = parser.add_subparsers(title="commands", dest="group", metavar="<group>", required=True)
+    groups: argparse._SubParsersAction[Any] = parser.add_subparsers(
+        title="commands", dest="group", metavar="<group>", required=True
+    )
     by_group: dict[str, argparse._SubParsersAction[Any]] = {}
 
     def group(name: str, help: str) -> argparse._SubParsersAction[Any]:
         if name not in by_group:
             sub = groups.add_parser(name, help=help, description=help)
-            by_group[name] = sub.add_subparsers(title="commands", dest="verb", metavar="<command>", required=True)
+            by_group[name] = sub.add_subparsers(
+                title="commands", dest="verb", metavar="<command>", required=True
+            )
         return by_group[name]
 
     for command in commands():
@@ -71,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
             continue
         verbs = group(command.group, f"{command.group} operations")
         help_text = command.summary.rstrip(".")
-        cmd = verbs.add_parser(command.verb, help=help_text, description=f"{help_text}. {command.description}".replace("%", "%%"), parents=[leaf])
+        cmd = verbs.add_parser(
+            command.verb,
+            help=help_text,
+            description=f"{help_text}. {command.description}".replace("%", "%%"),
+            parents=[leaf],
+        )
         for arg in command.arguments:
             if arg.wire != "companyId":
                 add_argument(cmd, arg)
@@ -80,7 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         if len(name) == 1:
             cmd = groups.add_parser(name[0], help=help_text, description=help_text, parents=[leaf])
         else:
-            cmd = group(name[0], f"{name[0]} commands").add_parser(name[1], help=help_text, description=help_text, parents=[leaf])
+            cmd = group(name[0], f"{name[0]} commands").add_parser(
+                name[1], help=help_text, description=help_text, parents=[leaf]
+            )
         add_tasks(cmd, name)
         cmd.set_defaults(task=task)
     return parser
@@ -98,7 +125,10 @@ def _one_line(error: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``instaview`` with ``argv`` (default ``sys.argv[1:]``); returns the exit status."""
     parser = build_parser()
-    ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exit_:  # --help, --version (0) or a bad option (2, its one line already printed)
+        return exit_.code if isinstance(exit_.code, int) else 2
     from .._client import InstaView
 
     def client() -> InstaView:
@@ -133,4 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if ns.debug:
             raise
         print(f"{PROG}: error: {_one_line(error)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # a bug of ours: still one line, the traceback with --debug
+        if ns.debug:
+            raise
+        print(
+            f"{PROG}: internal error: {type(error).__name__}: {_one_line(error)} (rerun with --debug)",
+            file=sys.stderr,
+        )
         return 1

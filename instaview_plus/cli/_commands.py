@@ -95,7 +95,10 @@ def commands() -> tuple[Command, ...]:
     for op_id, spec in OPERATIONS.items():
         texts = HELP.get(op_id, {})
         helps: Mapping[str, str] = texts.get("arguments", {})
-        args = [Argument("path", name, {"type": "string"}, True, helps.get(name, "")) for name in spec["path_params"]]
+        args = [
+            Argument("path", name, {"type": "string"}, True, helps.get(name, ""))
+            for name in spec["path_params"]
+        ]
         args += [
             Argument("query", wire, schema, wire in spec["query_required"], helps.get(wire, ""))
             for wire, schema in spec["query"].items()

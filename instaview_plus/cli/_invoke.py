@@ -21,7 +21,9 @@ def _as_sent(data: Any) -> Any:
 class _Operations(SyncAPIResource):
     """Calls any operation by id with its arguments in SDK (snake_case) form."""
 
-    def call(self, command: Command, path: tuple[tuple[str, Any], ...], query: dict[str, Any], body: dict[str, Any]) -> Any:
+    def call(
+        self, command: Command, path: tuple[tuple[str, Any], ...], query: dict[str, Any], body: dict[str, Any]
+    ) -> Any:
         op = operation(command.op_id, _as_sent)
         if command.paged:
             if query.get("page") is not None:

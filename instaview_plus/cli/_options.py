@@ -45,7 +45,9 @@ def _json_value(schema: Mapping[str, Any]) -> Callable[[str], Any]:
         except json.JSONDecodeError:
             if _accepts_string(schema):
                 return text
-            raise argparse.ArgumentTypeError(f"expected JSON, e.g. '{{\"key\": \"value\"}}' (got {text!r})") from None
+            raise argparse.ArgumentTypeError(
+                f'expected JSON, e.g. \'{{"key": "value"}}\' (got {text!r})'
+            ) from None
         return text if isinstance(value, str | int | float) and _accepts_string(schema) else value
 
     parse.__name__ = "JSON"
@@ -56,11 +58,19 @@ def _hint(schema: Mapping[str, Any], kind: str) -> str:
     fmt = schema.get("format") or (schema.get("items") or {}).get("format")
     hints = {"date": "YYYY-MM-DD", "date-time": "ISO 8601 with a UTC offset", "uuid": "an id"}
     parts = [hints[fmt]] if fmt in hints else []
+    low, high = schema.get("minLength", schema.get("minimum")), schema.get("maxLength", schema.get("maximum"))
+    unit = " characters" if "minLength" in schema or "maxLength" in schema else ""
+    if low is not None and high is not None:
+        parts.append(f"{low}-{high}{unit}")
+    elif high is not None:
+        parts.append(f"at most {high}{unit}")
+    elif low is not None:
+        parts.append(f"at least {low}{unit}")
     if kind == "array":
         parts.append("repeat for several")
     if kind == "json":
         parts.append("JSON")
-    return f" ({', '.join(parts)})" if parts else ""
+    return f"({', '.join(parts)})" if parts else ""
 
 
 def add_argument(parser: argparse.ArgumentParser, arg: Argument) -> None:
@@ -71,7 +81,8 @@ def add_argument(parser: argparse.ArgumentParser, arg: Argument) -> None:
         return
     schema = arg.schema
     kind = kind_of(schema)
-    options: dict[str, Any] = {"dest": dest(arg), "help": text + _hint(schema, kind), "default": None}
+    hint = _hint(schema, kind)
+    options: dict[str, Any] = {"dest": dest(arg), "help": f"{text} {hint}".strip(), "default": None}
     items = schema.get("items") or {}
     if kind == "boolean":
         options["action"] = argparse.BooleanOptionalAction

@@ -39,11 +39,15 @@ def table(rows: Sequence[Sequence[str]], stream: TextIO) -> None:
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=stream)
 
 
-def emit(result: Any, *, as_json: bool, stream: TextIO = sys.stdout) -> None:
+def emit(result: Any, *, as_json: bool, stream: TextIO | None = None) -> None:
     """Print an operation's result: JSON as the API sent it, or a table (a list) / fields (an object)."""
+    stream = stream or sys.stdout
     if as_json:
         print(json.dumps(result, indent=2, default=str, ensure_ascii=False), file=stream)
-    elif isinstance(result, list) and result and all(isinstance(r, dict) for r in result):
+        return
+    if isinstance(result, dict) and isinstance(result.get("data"), list):  # {data: [...], total}: the list
+        result = result["data"]
+    if isinstance(result, list) and result and all(isinstance(r, dict) for r in result):
         columns = _columns(result)
         table([columns, *[[_cell(r.get(c)) for c in columns] for r in result]], stream)
     elif isinstance(result, list):
@@ -62,16 +66,18 @@ class Progress:
 
     WIDTH = 30
 
-    def __init__(self, label: str, stream: TextIO = sys.stderr) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
         self.label = label
-        self.stream = stream
-        self.tty = stream.isatty()
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
         self._tenth = -1
 
     def update(self, done: int, total: int, detail: str = "") -> None:
         """Show ``done`` of ``total`` (and a short detail such as counts)."""
         share = done / total if total else 1.0
-        line = f"{self.label} [{'#' * int(share * self.WIDTH):<{self.WIDTH}}] {done}/{total} {detail}".rstrip()
+        line = (
+            f"{self.label} [{'#' * int(share * self.WIDTH):<{self.WIDTH}}] {done}/{total} {detail}".rstrip()
+        )
         if self.tty:
             print("\r" + line, end="" if done < total else "\n", file=self.stream, flush=True)
         elif int(share * 10) > self._tenth:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .._client import InstaView
 from .._exceptions import InvalidRequestError
+from .._signature import DELIVERY_HEADER, SIGNATURE_HEADER
 from .._wire import snake
 from ._output import Progress, emit
 
@@ -63,7 +64,9 @@ def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
         "checkpoint": checkpoint,
     }
     if ns.json:
-        emit({**summary, "errors": [{"row": r.index + 1, "error": str(r.error)} for r in failed]}, as_json=True)
+        emit(
+            {**summary, "errors": [{"row": r.index + 1, "error": str(r.error)} for r in failed]}, as_json=True
+        )
     else:
         print(
             f"{summary['rows']} rows: {summary['created']} created, {summary['existed']} already there,"
@@ -90,7 +93,12 @@ def interviews_wait(ns: argparse.Namespace, client: Callable[[], InstaView]) -> 
     )
     bar.end()
     data = done.to_dict()
-    emit(data if ns.json else {k: data.get(k) for k in ("id", "status", "scheduleTime") if k in data}, as_json=ns.json)
+    emit(
+        data
+        if ns.json
+        else {k: data.get(k) for k in ("id", "status", "scheduledAt", "finishedDate") if k in data},
+        as_json=ns.json,
+    )
     return 0 if status_text(done) == "COMPLETED" else 1
 
 
@@ -122,15 +130,24 @@ def fake_serve(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
 
 def webhooks_verify(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """Check a delivery read from stdin against its signature header; print the event (exit 1 if refused)."""
-    from .._signature import DELIVERY_HEADER, SIGNATURE_HEADER
     from ..webhooks import verify
 
     payload = sys.stdin.buffer.read()
     headers = {SIGNATURE_HEADER: ns.signature}
     if ns.delivery_id:
         headers[DELIVERY_HEADER] = ns.delivery_id
-    event = verify(payload=payload, headers=headers, secret=ns.secret, tolerance=None if ns.no_tolerance else ns.tolerance)
-    shown = {"type": event.type, "raw_type": event.raw_type, "delivery_id": event.delivery_id, "data": event.data}
+    event = verify(
+        payload=payload,
+        headers=headers,
+        secret=ns.secret,
+        tolerance=None if ns.no_tolerance else ns.tolerance,
+    )
+    shown = {
+        "type": event.type,
+        "raw_type": event.raw_type,
+        "delivery_id": event.delivery_id,
+        "data": event.data,
+    }
     emit(shown, as_json=ns.json)
     return 0
 
@@ -149,18 +166,30 @@ TASKS: dict[tuple[str, ...], tuple[Task, str]] = {
 def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
     """The options of a hand-written command."""
     if name == ("candidates", "import"):
-        parser.add_argument("file", metavar="FILE.csv", help="a CSV with a header row: first_name, last_name, gdpr_expiry_date, email, phone_number, metadata (JSON)")
+        parser.add_argument(
+            "file",
+            metavar="FILE.csv",
+            help="a CSV with a header row: first_name, last_name, gdpr_expiry_date, email, phone_number, metadata (JSON)",
+        )
         parser.add_argument("--job-id", required=True, help="the job every candidate is assigned to")
         parser.add_argument("--concurrency", type=int, default=4, help="requests in flight (default 4)")
         parser.add_argument("--checkpoint", help="the resume file (default FILE.csv.checkpoint)")
     elif name in (("interviews", "wait"), ("interviews", "pdf")):
         parser.add_argument("id", metavar="ID", help="the interview id")
         if name[1] == "wait":
-            parser.add_argument("--timeout", type=float, default=3600.0, help="give up after this many seconds (default 3600)")
-            parser.add_argument("--interval", type=float, default=5.0, help="the first pause between polls (default 5 s)")
-            parser.add_argument("--max-interval", type=float, default=60.0, help="the longest pause (default 60 s)")
+            parser.add_argument(
+                "--timeout", type=float, default=3600.0, help="give up after this many seconds (default 3600)"
+            )
+            parser.add_argument(
+                "--interval", type=float, default=5.0, help="the first pause between polls (default 5 s)"
+            )
+            parser.add_argument(
+                "--max-interval", type=float, default=60.0, help="the longest pause (default 60 s)"
+            )
         else:
-            parser.add_argument("-o", "--output", required=True, metavar="FILE", help="where to save the PDF (- for stdout)")
+            parser.add_argument(
+                "-o", "--output", required=True, metavar="FILE", help="where to save the PDF (- for stdout)"
+            )
     elif name == ("quickstart",):
         parser.add_argument("--pdf", metavar="PATH", help="where the analysis PDF goes (offline mode)")
     elif name == ("fake", "serve"):
@@ -168,7 +197,16 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
         parser.add_argument("--seed", type=int, default=0, help="seed of the fake's ids (default 0)")
     elif name == ("webhooks", "verify"):
         parser.add_argument("--secret", required=True, help="the webhook's signingSecret")
-        parser.add_argument("--signature", required=True, help="the X-Webhook-Signature header (t=<unix>,v1=<hex>)")
-        parser.add_argument("--delivery-id", help="the X-Webhook-Delivery-Id header, if any")
-        parser.add_argument("--tolerance", type=float, default=300.0, help="the oldest delivery accepted, in seconds (default 300)")
-        parser.add_argument("--no-tolerance", action="store_true", help="skip the age check (replaying a saved delivery)")
+        parser.add_argument(
+            "--signature", required=True, help=f"the {SIGNATURE_HEADER} header (t=<unix>,v1=<hex>)"
+        )
+        parser.add_argument("--delivery-id", help=f"the {DELIVERY_HEADER} header, if any")
+        parser.add_argument(
+            "--tolerance",
+            type=float,
+            default=300.0,
+            help="the oldest delivery accepted, in seconds (default 300)",
+        )
+        parser.add_argument(
+            "--no-tolerance", action="store_true", help="skip the age check (replaying a saved delivery)"
+        )
