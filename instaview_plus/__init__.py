@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import webhooks
+from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
 from ._client import AsyncInstaView, InstaView
 from ._exceptions import (
     APIConnectionError,
@@ -60,7 +61,11 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BulkProgress",
+    "BulkResult",
+    "Checkpoint",
     "ConflictError",
+    "FileCheckpoint",
     "InstaView",
     "InstaViewError",
     "InternalServerError",
@@ -76,6 +81,7 @@ __all__ = [
     "RateLimitInfo",
     "RawResponse",
     "RetryPolicy",
+    "RowResult",
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",

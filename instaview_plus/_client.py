@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .resources.agents import Agents, AsyncAgents
     from .resources.api_keys import ApiKeys, AsyncApiKeys
     from .resources.billing import AsyncBilling, Billing
+    from .resources.bulk import AsyncBulk, Bulk
     from .resources.candidates import AsyncCandidates, Candidates
     from .resources.companies import AsyncCompanies, Companies
     from .resources.interviews import AsyncInterviews, Interviews
@@ -238,6 +239,7 @@ _RESOURCE_NAMES = frozenset(
         "sourcing",
         "api_keys",
         "workflows",
+        "bulk",
     }
 )
 
@@ -350,6 +352,13 @@ class InstaView(_ClientBase[httpx.Client]):
         from .resources.workflows import Workflows
 
         return Workflows(self)
+
+    @cached_property
+    def bulk(self) -> Bulk:
+        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
+        from .resources.bulk import Bulk
+
+        return Bulk(self)
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -468,6 +477,13 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
         from .resources.workflows import AsyncWorkflows
 
         return AsyncWorkflows(self)
+
+    @cached_property
+    def bulk(self) -> AsyncBulk:
+        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
+        from .resources.bulk import AsyncBulk
+
+        return AsyncBulk(self)
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

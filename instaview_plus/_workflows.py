@@ -24,7 +24,8 @@ import attrs
 
 from ._driver import Plan
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
-from ._resource import _page_op, build_call, model, operation
+from ._lookup import find_marked
+from ._resource import build_call, model, operation
 from ._transport import Operation
 from ._types import NotGiven
 from ._wire import datetime_to_wire, snake
@@ -35,8 +36,6 @@ STEPS = ("job", "candidate", "agent", "interview")
 MARKER = "instaviewPlusWorkflow"
 WORKFLOW = "schedule_interview"
 VERSION = 1
-FIND_PAGE_SIZE = 100
-FIND_MAX_PAGES = 10
 
 _MODELS = {"job": "Job", "candidate": "Candidate", "agent": "Agent", "interview": "Interview"}
 _OPS: dict[str, tuple[str, str, str]] = {
@@ -205,22 +204,7 @@ def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
 
 def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
     """The id of the object this workflow's ``step`` created, if its create landed; else ``None``."""
-    marker = f"{state['token']}/{step}"
-    raw = operation(_OPS[step][2], lambda item: item)
-    query = _find_query(step, state)
-    for page in range(1, FIND_MAX_PAGES + 1):
-        call = build_call(
-            _page_op(raw, page=page, limit=FIND_PAGE_SIZE),
-            query={**query, "page": page, "limit": FIND_PAGE_SIZE},
-        )
-        items, info = yield call
-        for item in items:
-            meta = item.get("metadata") if isinstance(item, dict) else None
-            if isinstance(meta, dict) and meta.get(MARKER) == marker and isinstance(item.get("id"), str):
-                return str(item["id"])
-        if not items or info.has_next is False or len(items) < FIND_PAGE_SIZE:
-            return None
-    return None
+    return find_marked(_OPS[step][2], _find_query(step, state), MARKER, f"{state['token']}/{step}")
 
 
 def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowError:

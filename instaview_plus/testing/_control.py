@@ -11,7 +11,8 @@ route                      body                                        Python
 ``POST /_fake/advance``    ``{"days", "hours", "minutes", "seconds"}``  ``fake.advance(...)``
 ``POST /_fake/fail_next``  ``{"status", "times", "path", "method"}``    ``fake.fail_next(...)``
 ``POST /_fake/reset``      none                                        ``fake.reset()``
-``GET /_fake/state``       none                                        counts of ``fake.state``, the time
+``GET /_fake/state``       none                                        counts of ``fake.state``, the time,
+                                                                       ``served``: ``fake.stats()``
 =========================  ==========================================  ==================================
 """
 
@@ -46,6 +47,7 @@ def _summary(fake: FakeInstaView) -> dict[str, Any]:
         "now": iso(fake.clock.now()),
         "defaultCompanyId": fake.default_company.id,
         "counts": {**counts, "deliveries": len(state.deliveries)},
+        "served": fake.stats(),
     }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import random
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
@@ -91,6 +92,9 @@ class FakeInstaView:
         self.ids = IdGenerator(self.seed)
         self.state = FakeState()
         self.limiter = RateLimiter(minute_seconds=self.rate_limit_window)
+        self.served: Counter[int] = Counter()  # every status answered (not the control routes)
+        self.throttled: Counter[str] = Counter()  # 429s per API key id (``fake.state.api_keys[key].id``)
+        self.requests_by_key: Counter[str] = Counter()  # requests per API key id
         self.preview_polls: dict[tuple[str, int], int] = {}
         self.default_company = self.add_company("Default Company")
         for key in self._initial_keys or []:
@@ -251,9 +255,23 @@ class FakeInstaView:
             if fault is not None and fault.kind == "status":
                 return self._forced(fault.status, now)
             response = self._dispatch(request, now)
+            self.served[response.status] += 1
             if fault is not None and fault.kind == "drop":
                 response.action = "drop"
             return response
+
+    def stats(self) -> dict[str, Any]:
+        """What the fake served: ``{"status": {code: n}, "requests_by_key": {id: n}, "throttled_by_key": ...}``.
+
+        Keys are API key record ids (``fake.state.api_keys[key].id``), never the keys; control routes and
+        injected faults are not counted.
+        """
+        with self.lock:
+            return {
+                "status": {str(k): v for k, v in sorted(self.served.items())},
+                "requests_by_key": dict(self.requests_by_key),
+                "throttled_by_key": dict(self.throttled),
+            }
 
     def _forced(self, status: int, now: datetime) -> FakeResponse:
         if status == 429:
@@ -319,9 +337,11 @@ class FakeInstaView:
             if key is not None:
                 per_min = key.rate_limit_per_minute or self.rate_limit_per_minute
                 per_hour = key.rate_limit_per_hour or self.rate_limit_per_hour
+                self.requests_by_key[key.id] += 1
                 try:
                     headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
                 except RateLimited as exc:
+                    self.throttled[key.id] += 1
                     return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
             ctx = Ctx(self, request, key, now)
             if key is not None:
