@@ -49,31 +49,35 @@ def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
     def progress(p: Any) -> None:
         bar.update(p.done, p.total, f"created {p.created}, existed {p.existed}, failed {p.failed}")
 
-    sdk = client()
-    if not hasattr(sdk, "bulk"):
-        raise InvalidRequestError("this instaview-plus has no client.bulk helper yet", argument="file")
-    result = sdk.bulk.create_candidates(
-        rows, job_id=ns.job_id, concurrency=ns.concurrency, checkpoint=checkpoint, on_progress=progress
+    result = client().bulk.create_candidates(
+        rows,
+        job_id=ns.job_id,
+        concurrency=ns.concurrency,
+        checkpoint=checkpoint,
+        on_progress=progress,
+        lookup_first=ns.lookup_first,
     )
-    failed = [r for r in result if r.status == "failed"]
+    failed = result.failures
+    new = sum(
+        1 for r in result if r.status == "created" and not r.resumed
+    )  # resumed: created by an earlier run
     summary = {
         "rows": len(result),
-        "created": result.created,
-        "existed": sum(1 for r in result if r.status == "existed"),
-        "failed": len(failed),
+        "created": new,
+        "existed": len(result) - new - result.failed,
+        "failed": result.failed,
         "checkpoint": checkpoint,
     }
     if ns.json:
-        emit(
-            {**summary, "errors": [{"row": r.index + 1, "error": str(r.error)} for r in failed]}, as_json=True
-        )
+        errors = [{"row": r.index + 1, "error": " ".join(str(r.error).split())} for r in failed]
+        emit({**summary, "errors": errors}, as_json=True)
     else:
         print(
             f"{summary['rows']} rows: {summary['created']} created, {summary['existed']} already there,"
             f" {summary['failed']} failed (checkpoint {checkpoint})"
         )
         for r in failed:
-            print(f"  row {r.index + 1}: {r.error}", file=sys.stderr)
+            print(f"  row {r.index + 1}: {' '.join(str(r.error).split())}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -174,6 +178,11 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
         parser.add_argument("--job-id", required=True, help="the job every candidate is assigned to")
         parser.add_argument("--concurrency", type=int, default=4, help="requests in flight (default 4)")
         parser.add_argument("--checkpoint", help="the resume file (default FILE.csv.checkpoint)")
+        parser.add_argument(
+            "--lookup-first",
+            action="store_true",
+            help="look every row up in the job before creating it (a rerun without the checkpoint file)",
+        )
     elif name in (("interviews", "wait"), ("interviews", "pdf")):
         parser.add_argument("id", metavar="ID", help="the interview id")
         if name[1] == "wait":

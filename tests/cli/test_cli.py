@@ -181,6 +181,46 @@ def test_interviews_wait_times_out_with_exit_1(
     assert status == 1 and "still SCHEDULED" in err.splitlines()[-1]
 
 
+def test_candidates_import_twice_creates_nothing_twice(
+    fake: FakeInstaView, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    job = run_json(capsys, "jobs", "create", *JOB)
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text(
+        "firstName,last_name,email,gdpr_expiry_date,metadata\n"
+        'Jana,Novak,jana@example.com,2030-01-01,"{""source"": ""fair""}"\n'
+        "Petr,Kral,petr@example.com,2030-01-01,\n"
+        "Eva,Mala,,2030-01-01,\n",  # neither e-mail nor phone: this row fails alone
+        encoding="utf-8",
+    )
+    status, out, err = run(
+        capsys, "candidates", "import", str(csv_file), "--job-id", job["id"], "--concurrency", "2"
+    )
+    assert status == 1  # a row failed
+    assert out.startswith("3 rows: 2 created, 0 already there, 1 failed")
+    assert "importing people.csv [" in err and "3/3" in err  # the progress bar, on stderr
+    assert "row 3:" in err
+    emails = sorted(c.email for c in fake.state.candidates.values())
+    assert emails == ["jana@example.com", "petr@example.com"]
+    status, out, _ = run(capsys, "candidates", "import", str(csv_file), "--job-id", job["id"], "--json")
+    again = json.loads(out)
+    assert status == 1 and again["errors"][0]["row"] == 3
+    assert (again["created"], again["existed"], again["failed"]) == (0, 2, 1)
+    assert len(fake.state.candidates) == 2  # nothing created twice
+    (tmp_path / "people.csv.checkpoint").unlink()  # without the checkpoint: --lookup-first finds them
+    _, out, _ = run(
+        capsys, "candidates", "import", str(csv_file), "--job-id", job["id"], "--lookup-first", "--json"
+    )
+    third = json.loads(out)
+    assert (third["created"], third["existed"]) == (0, 2)
+    assert len(fake.state.candidates) == 2
+
+
+def test_candidates_import_refuses_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, _, err = run(capsys, "candidates", "import", str(tmp_path / "nope.csv"), "--job-id", "j")
+    assert status == 2 and "no such file" in err and err.count("\n") == 1
+
+
 class _Stdin:
     def __init__(self, data: bytes) -> None:
         self.buffer = io.BytesIO(data)

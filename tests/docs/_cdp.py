@@ -127,7 +127,14 @@ class Browser:
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="instaview-chromium-")
         self.process = subprocess.Popen(
-            [executable, *FLAGS, "--window-size=1280,900", f"--user-data-dir={self.profile}", "--remote-debugging-port=0", "about:blank"],
+            [
+                executable,
+                *FLAGS,
+                "--window-size=1280,900",
+                f"--user-data-dir={self.profile}",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
@@ -190,7 +197,11 @@ class Browser:
         """Load ``url`` and wait until the document is complete."""
         self.send("Page.enable")
         self.send("Page.navigate", url=url)
-        self.wait_for("document.readyState === 'complete' && location.href.startsWith(" + json.dumps(url.split("?")[0].split("#")[0]) + ")")
+        self.wait_for(
+            "document.readyState === 'complete' && location.href.startsWith("
+            + json.dumps(url.split("?")[0].split("#")[0])
+            + ")"
+        )
 
     def wait_for(self, expression: str, *, timeout: float | None = None) -> Any:
         """Poll ``expression`` until it is truthy (its value is returned) or the deadline passes."""

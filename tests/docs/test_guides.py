@@ -29,11 +29,26 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
 
 def test_the_site_has_guides_with_examples() -> None:
     guides = {p.stem for p in (DOCS / "guides").glob("*.md")}
-    assert {"quickstart", "errors", "retries", "timezones", "workflows", "webhooks", "testing", "scale", "cli", "releasing"} <= guides
+    assert {
+        "quickstart",
+        "errors",
+        "retries",
+        "timezones",
+        "workflows",
+        "webhooks",
+        "testing",
+        "scale",
+        "cli",
+        "releasing",
+    } <= guides
     assert sum(len(python_blocks(p.read_text(encoding="utf-8"))) for p in PAGES) >= len(guides)
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if python_blocks(p.read_text(encoding="utf-8"))], ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize(
+    "page",
+    [p for p in PAGES if python_blocks(p.read_text(encoding="utf-8"))],
+    ids=lambda p: str(p.relative_to(DOCS)),
+)
 def test_every_python_example_runs(page: Path, served: str, capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(page)
     assert "Traceback" not in capsys.readouterr().err
@@ -41,7 +56,9 @@ def test_every_python_example_runs(page: Path, served: str, capsys: pytest.Captu
 
 def test_a_broken_example_fails(tmp_path: Path) -> None:
     page = tmp_path / "broken.md"
-    page.write_text("# x\n\n```python\nvalue = 1\n```\n\ntext\n\n```python\nassert value == 2\n```\n", encoding="utf-8")
+    page.write_text(
+        "# x\n\n```python\nvalue = 1\n```\n\ntext\n\n```python\nassert value == 2\n```\n", encoding="utf-8"
+    )
     with pytest.raises(AssertionError) as info:
         run_blocks(page)
     assert info.traceback[-1].lineno + 1 == 10  # the page's own line number

@@ -34,7 +34,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site_url() -> Iterator[str]:
     if not (SITE / "index.html").is_file():
-        pytest.fail(f"no built site in {SITE}: run `python3 -m nox -s docs` (it builds the site, then runs this)")
+        pytest.fail(
+            f"no built site in {SITE}: run `python3 -m nox -s docs` (it builds the site, then runs this)"
+        )
     handler = functools.partial(_Quiet, directory=str(SITE))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
