@@ -46,8 +46,15 @@ def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
     checkpoint = ns.checkpoint or str(path) + ".checkpoint"
     bar = Progress(f"importing {path.name}")
 
+    new = [0]  # rows created by this run (a resumed row was created by an earlier one)
+
     def progress(p: Any) -> None:
-        bar.update(p.done, p.total, f"created {p.created}, existed {p.existed}, failed {p.failed}")
+        new[0] += p.last.status == "created" and not p.last.resumed
+        bar.update(
+            p.done,
+            p.total,
+            f"created {new[0]}, already there {p.done - new[0] - p.failed}, failed {p.failed}",
+        )
 
     result = client().bulk.create_candidates(
         rows,
@@ -58,13 +65,11 @@ def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
         lookup_first=ns.lookup_first,
     )
     failed = result.failures
-    new = sum(
-        1 for r in result if r.status == "created" and not r.resumed
-    )  # resumed: created by an earlier run
+    created = sum(1 for r in result if r.status == "created" and not r.resumed)
     summary = {
         "rows": len(result),
-        "created": new,
-        "existed": len(result) - new - result.failed,
+        "created": created,
+        "existed": len(result) - created - result.failed,
         "failed": result.failed,
         "checkpoint": checkpoint,
     }
