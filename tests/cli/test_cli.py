@@ -198,7 +198,9 @@ def test_candidates_import_twice_creates_nothing_twice(
     )
     assert status == 1  # a row failed
     assert out.startswith("3 rows: 2 created, 0 already there, 1 failed")
-    assert "importing people.csv [" in err and "3/3 created 2, already there 0, failed 1" in err  # the progress bar, on stderr
+    assert (
+        "importing people.csv [" in err and "3/3 created 2, already there 0, failed 1" in err
+    )  # the progress bar, on stderr
     assert "row 3:" in err
     emails = sorted(c.email for c in fake.state.candidates.values())
     assert emails == ["jana@example.com", "petr@example.com"]
