@@ -160,6 +160,7 @@ def pytest(session: nox.Session) -> None:
         "no:cacheprovider",
         "--ignore=tests/spec",
         "--ignore=tests/contract/test_prism.py",
+        "--ignore=tests/docs/test_site.py",  # needs the built site and Chromium: run by `nox -s docs`
         *session.posargs,
     ]
     if session.python != PYTHONS[0]:
@@ -181,13 +182,14 @@ def pytest(session: nox.Session) -> None:
         "typecheck",
         "contract",
         "scale",
+        "docs",
         *[f"pytest-{v}" for v in PYTHONS],
     ],
 )
 def tests(session: nox.Session) -> None:
     """The whole test suite (what CI runs): every session it requires passed."""
     session.log(
-        "all checks passed: spec, generated, lint, typecheck, contract, scale, pytest on "
+        "all checks passed: spec, generated, lint, typecheck, contract, scale, docs, pytest on "
         + ", ".join(PYTHONS)
     )
 
@@ -443,3 +445,45 @@ def scale(session: nox.Session) -> None:
     session.install("-r", "requirements/test.txt", "-r", "requirements/scale.txt", "-e", ".[redis]")
     session.run("python", "-m", "pytest", "tests/ratelimit_redis", "-q", "-p", "no:cacheprovider")
     session.run("python", "examples/celery/scale.py", *session.posargs)
+def _ensure_chromium(session: nox.Session) -> str:
+    """Debian's ``chromium``: found on PATH, else installed with apt-get when root; otherwise a plain failure."""
+    found = shutil.which("chromium")
+    if found:
+        return found
+    if shutil.which("apt-get") is None or os.geteuid() != 0:
+        session.error(
+            "the docs check opens the built site in headless Chromium, and `chromium` is not on PATH;"
+            " install Debian's chromium (`apt-get install -y chromium`, as root) and rerun `nox -s docs`:"
+            " this check is never skipped."
+        )
+    env = {"DEBIAN_FRONTEND": "noninteractive"}
+    session.run("apt-get", "update", external=True, env=env)
+    session.run("apt-get", "install", "-y", "--no-install-recommends", "chromium", external=True, env=env)
+    found = shutil.which("chromium")
+    if not found:
+        session.error("`apt-get install chromium` finished but `chromium` is not on PATH")
+    return found
+
+
+@nox.session(python=PYTHONS[0])
+def docs(session: nox.Session) -> None:
+    """Build the documentation site strictly (mkdocs.yml → site/), then open it in headless Chromium.
+
+    A broken link or reference fails the build. tests/docs/test_site.py serves site/ on 127.0.0.1 and checks
+    in Chromium (Debian's ``chromium``, installed with apt-get when missing) that the InstaView reference
+    renders and that search finds ``schedule_interview``. The guides' examples run in the pytest sessions
+    (tests/docs/test_guides.py). ``-- --screenshot PATH`` saves a PNG of the reference page.
+    """
+    session.install("-r", "requirements/docs.txt", "-r", "requirements/test.txt", "-e", ".")
+    site = ROOT / "site"
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(site), env={"NO_MKDOCS_2_WARNING": "1"})
+    chromium = _ensure_chromium(session)
+    env = {"INSTAVIEW_DOCS_SITE": str(site), "CHROMIUM": chromium}
+    args = list(session.posargs)
+    if "--screenshot" in args:
+        at = args.index("--screenshot")
+        env["INSTAVIEW_DOCS_SCREENSHOT"] = str(Path(args[at + 1]).resolve())
+        del args[at : at + 2]
+    session.run(
+        "python", "-m", "pytest", "tests/docs/test_site.py", "-q", "-p", "no:cacheprovider", *args, env=env
+    )

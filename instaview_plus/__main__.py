@@ -1,21 +1,15 @@
-"""``python -m instaview_plus quickstart``: the seed workflow (offline against the embedded fake without a key)."""
+"""``python -m instaview_plus``: the ``instaview`` command (``python -m instaview_plus quickstart``, ``--help``)."""
 
 from __future__ import annotations
 
 import sys
 
-USAGE = "usage: python -m instaview_plus quickstart [--pdf PATH]"
-
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of ``python -m instaview_plus`` and the ``instaview-plus`` script."""
-    args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] != "quickstart":
-        print(USAGE, file=sys.stderr)
-        return 2
-    from ._quickstart import run
+    """Entry point of ``python -m instaview_plus`` and the ``instaview`` / ``instaview-plus`` scripts."""
+    from .cli import main as cli_main
 
-    return run(args[1:])
+    return cli_main(argv)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Writes ``generated/instaview_spec/``:
 - ``events.py``: the webhook events of the spec's top-level ``webhooks:`` (OpenAPI 3.1), from their
   ``x-event-type`` (UPPER_SNAKE), ``x-event-label`` (the dotted ``event`` of a delivery) and ``x-event-code``
   (the documented number, where there is one) extensions, so no event list is kept by hand.
+- ``help.py``: per operationId its summary and the description of each argument (the ``instaview`` CLI's help).
 
     python openapi/gen_spec_tables.py openapi/instaview.yaml generated/instaview_spec
 """
@@ -104,6 +105,32 @@ class Compiler:
                 if "x-rate-limit" in op:  # an endpoint's own request budget: {requests, seconds}
                     ops[op["operationId"]]["rate_limit"] = dict(op["x-rate-limit"])
         return dict(sorted(ops.items()))
+
+    def help(self) -> dict[str, dict[str, Any]]:
+        """Per operationId: summary, description and each argument's description (wire name -> text)."""
+        out: dict[str, dict[str, Any]] = {}
+        for item in self.spec["paths"].values():
+            for op in item.values():
+                if not isinstance(op, dict) or "operationId" not in op:
+                    continue
+                params = [self.deref(p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+                texts = {
+                    p["name"]: p.get("description") or self.deref(p.get("schema", {})).get("description")
+                    for p in params
+                }
+                body = self.deref(op.get("requestBody") or {})
+                media = body.get("content", {}).get("application/json")
+                schema = self.deref(media["schema"]) if media else {}
+                if "allOf" in schema and len(schema["allOf"]) == 1:
+                    schema = self.deref(schema["allOf"][0])
+                for name, sub in (schema.get("properties") or {}).items():
+                    texts[name] = sub.get("description") or self.deref(sub).get("description")
+                out[op["operationId"]] = {
+                    "summary": " ".join((op.get("summary") or "").split()),
+                    "description": " ".join((op.get("description") or "").split()),
+                    "arguments": {k: " ".join(v.split()) for k, v in texts.items() if v},
+                }
+        return dict(sorted(out.items()))
 
     def enums(self) -> dict[str, list[Any]]:
         """Every named component schema that is an enum: name -> its values, in spec order."""
@@ -242,6 +269,11 @@ def main() -> None:
     )
     (out_dir / "params.py").write_text(render_params(ops), encoding="utf-8")
     (out_dir / "events.py").write_text(render_events(compiler.events()), encoding="utf-8")
+    helps = pprint.pformat(compiler.help(), width=110, sort_dicts=False)
+    (out_dir / "help.py").write_text(
+        HEADER + "\nfrom typing import Any\n\nHELP: dict[str, dict[str, Any]] = " + helps + "\n",
+        encoding="utf-8",
+    )
     (out_dir / "py.typed").write_text("", encoding="utf-8")
     print(f"{len(ops)} operations -> {out_dir}")
 
