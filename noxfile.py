@@ -445,6 +445,8 @@ def scale(session: nox.Session) -> None:
     session.install("-r", "requirements/test.txt", "-r", "requirements/scale.txt", "-e", ".[redis]")
     session.run("python", "-m", "pytest", "tests/ratelimit_redis", "-q", "-p", "no:cacheprovider")
     session.run("python", "examples/celery/scale.py", *session.posargs)
+
+
 def _ensure_chromium(session: nox.Session) -> str:
     """Debian's ``chromium``: found on PATH, else installed with apt-get when root; otherwise a plain failure."""
     found = shutil.which("chromium")
