@@ -34,6 +34,7 @@ from ._exceptions import (
     RateLimitError,
     SourcingFailedError,
     UnprocessableEntityError,
+    WaitTimeoutError,
     WebhookVerificationError,
     WorkflowError,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "WorkflowError",
     "__version__",

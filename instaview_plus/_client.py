@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -17,6 +18,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey
+from ._clock import wait_functions
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -96,6 +98,7 @@ def _make_pipeline(
     rate_limit: RateLimitMode,
     default_headers: Mapping[str, str] | None,
     sleep: Callable[[float], Any] | None,
+    clock: Callable[[], float] = time.time,
 ) -> Pipeline:
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
     if not key:
@@ -126,7 +129,7 @@ def _make_pipeline(
         api_key=ApiKey(key),
         timeout=_check_timeout(timeout),
         retry=policy,
-        pacer=Pacer(enabled=rate_limit == "auto"),
+        pacer=Pacer(enabled=rate_limit == "auto", clock=clock),
         company_id=company_id,
         default_headers=dict(default_headers or {}),
         sleep=sleep,
@@ -139,7 +142,11 @@ class _ClientBase(Generic[H]):
     _owns_http: bool
 
     def _init(self, http_client: H | None, http_cls: type[H], **options: Any) -> None:
-        self._pipeline = _make_pipeline(**options)
+        # an http client carrying a clock (the fake's) makes every wait happen on that clock
+        options["sleep"], clock = wait_functions(
+            http_client, options["sleep"], is_async=http_cls is httpx.AsyncClient
+        )
+        self._pipeline = _make_pipeline(clock=clock, **options)
         if http_client is not None and not isinstance(http_client, http_cls):
             raise InvalidRequestError(
                 f"http_client must be an {http_cls.__module__}.{http_cls.__name__} (got {type(http_client).__name__})",
@@ -247,8 +254,8 @@ class InstaView(_ClientBase[httpx.Client]):
 
     ``api_key`` defaults to ``$INSTAVIEW_API_KEY`` and ``base_url`` to ``$INSTAVIEW_BASE_URL`` or
     ``https://api.instaview.sk``. ``company_id`` scopes every request (ATS keys). ``http_client`` may be any
-    ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``). ``sleep`` replaces
-    ``time.sleep`` between retries (tests pass ``lambda s: None``).
+    ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``: a client on the fake
+    waits in the fake's time). ``sleep`` replaces ``time.sleep`` between retries and polls.
     """
 
     def __init__(
