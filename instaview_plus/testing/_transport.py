@@ -43,7 +43,10 @@ def _to_httpx(request: httpx.Request, response: FakeResponse) -> httpx.Response:
 
 
 class FakeTime:
-    """The fake's clock for a client's waits: ``time()`` reads it, ``sleep`` / ``asleep`` advance it."""
+    """The fake's clock for a client's waits: ``time()`` reads it, ``sleep`` / ``asleep`` advance it.
+
+    Every wait advances the one clock, so waits of concurrent threads or tasks add up rather than overlap.
+    """
 
     def __init__(self, fake: FakeInstaView) -> None:
         self.fake = fake
