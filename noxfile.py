@@ -142,7 +142,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on instaview_plus/, the typing-usage file, and the tools/ and benchmarks/ code."""
     session.install("-r", "requirements/typecheck.txt", "-e", ".")
-    session.run("mypy", "--strict", "instaview_plus")
+    session.run("mypy", "--strict", "instaview_plus", "pytest_instaview_plus")
     if (ROOT / "tests" / "typing").exists():
         session.run("mypy", "--strict", "tests/typing")
     session.run("mypy", "--strict", "tools", "benchmarks", "tests/contract/schemathesis_fake.py")
@@ -166,8 +166,8 @@ def pytest(session: nox.Session) -> None:
     if session.python != PYTHONS[0]:
         session.run("python", "-m", "pytest", *args)
         return
-    # `coverage run` starts before pytest loads plugins: the package's pytest11 plugin imports
-    # instaview_plus at startup, which --cov (started later) would count as never executed.
+    # `coverage run` starts before pytest loads plugins and conftest.py, which import instaview_plus at
+    # startup: --cov (started later) would count those lines as never executed.
     session.run("python", "-m", "coverage", "erase")
     session.run("python", "-m", "coverage", "run", "-m", "pytest", *args)
     session.run("python", "-m", "coverage", "report")

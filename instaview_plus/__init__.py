@@ -35,6 +35,7 @@ from ._exceptions import (
     RateLimitError,
     SourcingFailedError,
     UnprocessableEntityError,
+    WaitTimeoutError,
     WebhookVerificationError,
     WorkflowError,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "WorkflowError",
     "__version__",

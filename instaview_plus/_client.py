@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -17,6 +18,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey
+from ._clock import wait_functions
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
@@ -97,6 +99,7 @@ def _make_pipeline(
     rate_limit: RateLimitMode,
     default_headers: Mapping[str, str] | None,
     sleep: Callable[[float], Any] | None,
+    clock: Callable[[], float] = time.time,
 ) -> Pipeline:
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
     if not key:
@@ -106,7 +109,7 @@ def _make_pipeline(
         )
     if not isinstance(key, str):
         raise InvalidRequestError("api_key must be a string", argument="api_key")
-    pacer = _make_pacer(rate_limit, key)
+    pacer = _make_pacer(rate_limit, key, clock)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
             f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
@@ -131,17 +134,17 @@ def _make_pipeline(
     )
 
 
-def _make_pacer(rate_limit: RateLimitMode, key: str) -> Pacer:
+def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float]) -> Pacer:
     """``"auto"``/``"off"``: this process's pacer; a ``redis://`` URL: one shared through Redis."""
     if isinstance(rate_limit, str) and rate_limit.startswith(("redis://", "rediss://", "unix://")):
         from ._ratelimit_redis import RedisPacer  # imports redis-py: only when asked for
 
-        return RedisPacer(rate_limit, key)
+        return RedisPacer(rate_limit, key, clock=clock)
     if rate_limit not in ("auto", "off"):
         raise InvalidRequestError(
             f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
         )
-    return Pacer(enabled=rate_limit == "auto")
+    return Pacer(enabled=rate_limit == "auto", clock=clock)
 
 
 class _ClientBase(Generic[H]):
@@ -150,7 +153,11 @@ class _ClientBase(Generic[H]):
     _owns_http: bool
 
     def _init(self, http_client: H | None, http_cls: type[H], **options: Any) -> None:
-        self._pipeline = _make_pipeline(**options)
+        # an http client carrying a clock (the fake's) makes every wait happen on that clock
+        options["sleep"], clock = wait_functions(
+            http_client, options["sleep"], is_async=http_cls is httpx.AsyncClient
+        )
+        self._pipeline = _make_pipeline(clock=clock, **options)
         if http_client is not None and not isinstance(http_client, http_cls):
             raise InvalidRequestError(
                 f"http_client must be an {http_cls.__module__}.{http_cls.__name__} (got {type(http_client).__name__})",
@@ -259,10 +266,10 @@ class InstaView(_ClientBase[httpx.Client]):
 
     ``api_key`` defaults to ``$INSTAVIEW_API_KEY`` and ``base_url`` to ``$INSTAVIEW_BASE_URL`` or
     ``https://api.instaview.sk``. ``company_id`` scopes every request (ATS keys). ``http_client`` may be any
-    ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``). ``sleep`` replaces
-    ``time.sleep`` between retries (tests pass ``lambda s: None``). ``rate_limit`` is ``"auto"`` (pace by the
-    ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one key's budget with every
-    process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
+    ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``: a client on the fake
+    waits in the fake's time). ``sleep`` replaces ``time.sleep`` between retries and polls. ``rate_limit`` is
+    ``"auto"`` (pace by the ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one
+    key's budget with every process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
     """
 
     def __init__(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ._exceptions import InstaViewError
+from ._logging import logger
 
 if TYPE_CHECKING:
     import httpx
@@ -47,6 +48,7 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
         value, error = None, None
         try:
             if isinstance(step, Sleep):
+                logger.debug("waiting %.2f s before the next poll", step.seconds)
                 sleep(step.seconds)
             else:
                 value = pipeline.request(http, step)
@@ -71,6 +73,7 @@ async def arun(
         value, error = None, None
         try:
             if isinstance(step, Sleep):
+                logger.debug("waiting %.2f s before the next poll", step.seconds)
                 await sleep(step.seconds)
             else:
                 value = await pipeline.arequest(http, step)

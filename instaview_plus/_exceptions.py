@@ -13,6 +13,7 @@ InstaViewError
 │   └── NaiveDatetimeError / NonexistentTimeError
 ├── WorkflowError (created=..., state=...)  # a multi-step helper failed half-way; nothing is lost
 ├── SourcingFailedError (request_id, error_code, error_message, result)  # a sourcing run ended `failed`
+├── WaitTimeoutError (last, timeout, elapsed)  # a ``wait`` ran out of time; the job goes on (not a connection error)
 └── WebhookVerificationError
 ```
 
@@ -46,6 +47,7 @@ __all__ = [
     "RateLimitError",
     "SourcingFailedError",
     "UnprocessableEntityError",
+    "WaitTimeoutError",
     "WebhookVerificationError",
     "WorkflowError",
 ]
@@ -286,3 +288,19 @@ class SourcingFailedError(InstaViewError):
         self.error_code = error_code
         self.error_message = error_message
         self.result = result
+
+
+class WaitTimeoutError(InstaViewError):
+    """A ``wait`` (``interviews.wait``, ``sourcing.wait*``) ran out of time while the work was still going on.
+
+    Not a connection error: every request succeeded, the interview or run simply is not finished, so
+    ``except APIConnectionError`` does not catch it. ``last`` is the last state read (the ``Interview`` or
+    the results object), ``timeout`` the seconds allowed and ``elapsed`` the seconds waited. Call ``wait``
+    again with a longer timeout, or read the result later.
+    """
+
+    def __init__(self, message: str, *, last: Any, timeout: float, elapsed: float) -> None:
+        super().__init__(message)
+        self.last = last
+        self.timeout = timeout
+        self.elapsed = elapsed

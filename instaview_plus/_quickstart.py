@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from ._client import InstaView
 from ._constants import ENV_API_KEY
-from ._exceptions import APITimeoutError, WorkflowError
+from ._exceptions import WaitTimeoutError, WorkflowError
 from .resources.interviews import status_text
 
 if TYPE_CHECKING:
@@ -137,12 +137,8 @@ def _offline(out: _Out, pdf_path: Path) -> int:
 
     fake = FakeInstaView(seed=7)
     out.step("no INSTAVIEW_API_KEY: running against the embedded fake (in-process, offline)")
-    # the client's pauses (polls, retries) move the fake's clock instead of waiting for real
-    with InstaView(
-        api_key="sk_test_quickstart",
-        http_client=fake.http_client(),
-        sleep=lambda seconds: fake.advance(seconds=seconds),
-    ) as client:
+    # a client on the fake's http client waits in fake time: polls and retries move the fake's clock
+    with InstaView(api_key="sk_test_quickstart", http_client=fake.http_client()) as client:
         at = _tomorrow_at_ten(fake.clock.now())
         result = _schedule(client, out, at, is_test=False)
         ahead = (at - fake.clock.now()).total_seconds()
@@ -171,7 +167,7 @@ def _online(out: _Out) -> int:
                 interval=10,
                 on_poll=_Progress(out, lambda: dt.datetime.now(dt.UTC)),
             )
-        except APITimeoutError:
+        except WaitTimeoutError:
             out.line(f"still scheduled; later: client.interviews.wait({str(result.interview.id)!r})")
             return 0
         out.step(f"interview status {status_text(interview)}; score {_score(interview)}")

@@ -24,7 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     InvalidRequestError,
 )
-from ._logging import logger
+from ._logging import logger, redact_headers
 from ._ratelimit import Pacer
 from ._retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
 from ._types import NoTimeout
@@ -180,6 +180,19 @@ class Pipeline:
                 (time.monotonic() - start) * 1000,
             )
 
+    def _debug_attempt(self, request: httpx.Request, attempt: int) -> None:
+        if logger.isEnabledFor(logging.DEBUG):
+            headers = redact_headers(request.headers)
+            logger.debug(
+                "%s %s attempt %d headers %s", request.method, request.url.path, attempt + 1, headers
+            )
+
+    def _debug_wait(self, request: httpx.Request, seconds: float, why: str) -> None:
+        logger.debug("%s %s: %s, waiting %.2f s", request.method, request.url.path, why, seconds)
+
+    def _debug_retry(self, request: httpx.Request, attempt: int, delay: float) -> None:
+        self._debug_wait(request, delay, f"retry {attempt + 1} of {self.retry.max_retries}")
+
     def _decide_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
     ) -> Decision:
@@ -243,8 +256,10 @@ class Pipeline:
         while True:
             wait = self.pacer.reserve()
             if wait > 0:
+                self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
                 sleep(wait)
                 self.pacer.resume()
+            self._debug_attempt(request, attempt)
             t0 = time.monotonic()
             try:
                 response = http.send(request)
@@ -259,6 +274,7 @@ class Pipeline:
                 if not decision.retry:
                     return self._final(response, decision)
                 response.close()
+            self._debug_retry(request, attempt, decision.delay)
             sleep(decision.delay)
             attempt += 1
 
@@ -273,8 +289,10 @@ class Pipeline:
         while True:
             wait = self.pacer.reserve()
             if wait > 0:
+                self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
                 await sleep(wait)
                 self.pacer.resume()
+            self._debug_attempt(request, attempt)
             t0 = time.monotonic()
             try:
                 response = await http.send(request)
@@ -289,6 +307,7 @@ class Pipeline:
                 if not decision.retry:
                     return self._final(response, decision)
                 await response.aclose()
+            self._debug_retry(request, attempt, decision.delay)
             await sleep(decision.delay)
             attempt += 1
 

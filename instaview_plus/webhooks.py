@@ -120,12 +120,14 @@ def verify(
     headers: Mapping[str, str],
     secret: str,
     tolerance: float | None = DEFAULT_TOLERANCE,
-    now: float | None = None,
+    now: float | dt.datetime | None = None,
 ) -> WebhookEvent:
     """Check a delivery's signature (constant time) and freshness, then parse it into a ``WebhookEvent``.
 
     Pass the raw body exactly as received. ``tolerance`` is how old (in seconds) a delivery may be;
-    ``None`` skips the age check. Raises ``WebhookVerificationError`` with the reason.
+    ``None`` skips the age check. ``now`` (Unix seconds or an aware datetime; default the wall clock) is
+    the time the age is measured at: for the embedded fake's deliveries pass its clock,
+    ``now=fake.clock.now()``, which ``fake.advance()`` moves. Raises ``WebhookVerificationError`` with the reason.
     """
     if not secret:
         raise WebhookVerificationError("secret is empty: pass the webhook's signingSecret")
@@ -137,6 +139,8 @@ def verify(
     expected = compute_signature(secret, timestamp, body)
     if not any(hmac.compare_digest(expected, candidate) for candidate in signatures):
         raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
+    if isinstance(now, dt.datetime):
+        now = now.timestamp()
     if tolerance is not None and abs((time.time() if now is None else now) - timestamp) > tolerance:
         raise WebhookVerificationError(
             f"stale delivery: its timestamp is more than {tolerance:.0f} s away from now"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 from instaview_client.models import Interview
 
 from .._driver import Plan
-from .._exceptions import APITimeoutError
+from .._exceptions import WaitTimeoutError
 from .._pagination import AsyncPager, SyncPage
 from .._polling import check_wait_args, poll_plan
 from .._resource import AsyncAPIResource, SyncAPIResource, boolean, build_call, model, operation
@@ -66,17 +66,19 @@ def wait_decision(
     """What ``wait`` does after a poll (pure): ``None`` once the status is final, else seconds to sleep.
 
     The delay starts at ``interval`` and grows by half each poll up to ``max_interval``; the last poll is
-    made at ``timeout``, after which ``APITimeoutError`` says the interview is still going.
+    made at ``timeout``, after which ``WaitTimeoutError`` says the interview is still going.
     """
     status = status_text(interview)
     if status in FINAL_STATUSES:
         return None
     remaining = timeout - elapsed
     if remaining <= 0:
-        raise APITimeoutError(
+        raise WaitTimeoutError(
             f"interview {getattr(interview, 'id', '?')} was still {status} after {elapsed:.0f} s"
             f" (timeout={timeout:g} s); it goes on: call wait() again with a longer timeout",
-            method="GET",
+            last=interview,
+            timeout=timeout,
+            elapsed=elapsed,
         )
     return min(interval * 1.5 ** (polls - 1), max_interval, remaining)
 
@@ -146,7 +148,7 @@ class Interviews(SyncAPIResource):
     def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
         """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (see ``WaitOptions``).
 
-        ``APITimeoutError`` after ``timeout`` seconds (the interview goes on); 429s wait ``Retry-After``.
+        ``WaitTimeoutError`` after ``timeout`` seconds (the interview goes on); 429s wait ``Retry-After``.
         """
         return self._run(_wait_plan(interview_id, **options))
 

@@ -25,7 +25,7 @@ from instaview_client.models import (
 )
 
 from .._driver import Plan
-from .._exceptions import APITimeoutError, SourcingFailedError
+from .._exceptions import SourcingFailedError, WaitTimeoutError
 from .._polling import check_wait_args, poll_plan
 from .._resource import AsyncAPIResource, SyncAPIResource, _spec, build_call, model, operation
 from .._transport import Operation
@@ -77,7 +77,7 @@ def poll_decision(
 
     ``None``: the run is finished (any status but ``processing`` and ``failed``), return ``result``.
     A number: still processing, sleep that many seconds (``interval``) and poll again.
-    Raises ``SourcingFailedError`` for a ``failed`` run, and ``APITimeoutError`` when sleeping ``interval``
+    Raises ``SourcingFailedError`` for a ``failed`` run, and ``WaitTimeoutError`` when sleeping ``interval``
     more seconds would pass the ``timeout`` (``elapsed`` is the time spent since the first poll).
     """
     status = str(result.status)
@@ -97,10 +97,12 @@ def poll_decision(
     if status != "processing":
         return None
     if elapsed + interval > timeout:
-        raise APITimeoutError(
+        raise WaitTimeoutError(
             f"{what} run {request_id} was still processing after {elapsed:.0f} s (timeout={timeout:g} s);"
             " the run goes on: call wait() again with a longer timeout, or read the results later",
-            method="GET",
+            last=result,
+            timeout=timeout,
+            elapsed=elapsed,
         )
     return interval
 
@@ -177,7 +179,7 @@ class Sourcing(SyncAPIResource):
         return self._call(_RENDER_HTML, body=body)
 
     def wait(self, request_id: str, **options: Unpack[WaitOptions]) -> SourcingResults:
-        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
+        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``WaitTimeoutError`` at ``timeout``."""
         return self._run(_wait_plan(_RESULTS, request_id, "sourcing", **options))
 
     def wait_enrichment(self, request_id: str, **options: Unpack[WaitOptions]) -> EnrichmentResults:
@@ -228,7 +230,7 @@ class AsyncSourcing(AsyncAPIResource):
         return await self._call(_RENDER_HTML, body=body)
 
     async def wait(self, request_id: str, **options: Unpack[WaitOptions]) -> SourcingResults:
-        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``APITimeoutError`` at ``timeout``."""
+        """Poll ``results`` until the run is done; ``SourcingFailedError`` if it failed, ``WaitTimeoutError`` at ``timeout``."""
         return await self._run(_wait_plan(_RESULTS, request_id, "sourcing", **options))
 
     async def wait_enrichment(self, request_id: str, **options: Unpack[WaitOptions]) -> EnrichmentResults:

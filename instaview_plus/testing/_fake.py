@@ -220,14 +220,18 @@ class FakeInstaView:
         return FakeTransport(self)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
-        """An ``httpx.Client`` wired to this fake."""
+        """An ``httpx.Client`` wired to this fake; an ``InstaView`` on it waits in the fake's time."""
+        from ._transport import FakeHTTPClient
+
         kwargs.setdefault("base_url", "https://api.instaview.sk")
-        return httpx.Client(transport=self.transport(), **kwargs)
+        return FakeHTTPClient(self, **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
-        """An ``httpx.AsyncClient`` wired to this fake."""
+        """An ``httpx.AsyncClient`` wired to this fake; an ``AsyncInstaView`` on it waits in the fake's time."""
+        from ._transport import FakeAsyncHTTPClient
+
         kwargs.setdefault("base_url", "https://api.instaview.sk")
-        return httpx.AsyncClient(transport=self.transport(), **kwargs)
+        return FakeAsyncHTTPClient(self, **kwargs)
 
     @contextlib.contextmanager
     def serve(self, port: int = 0, *, control: bool = False) -> Iterator[str]:
@@ -244,6 +248,12 @@ class FakeInstaView:
             server.stop()
 
     # -- request handling ---------------------------------------------------------------------
+    def respond(self, request: FakeRequest) -> FakeResponse:
+        """``handle``, plus the ``X-Request-Id`` header every answer carries (what the transports call)."""
+        response = self.handle(request)
+        response.headers.setdefault("X-Request-Id", self.ids.request_id())
+        return response
+
     def handle(self, request: FakeRequest) -> FakeResponse:
         """Answer one request (thread-safe); ``response.action`` asks the transport for a fault."""
         with self.lock:

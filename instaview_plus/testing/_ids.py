@@ -18,17 +18,24 @@ class IdGenerator:
     def __init__(self, seed: int = 0) -> None:
         self._seed = seed
         self._rng = random.Random(seed)
+        self._requests = random.Random(f"requests-{seed}")  # its own stream: resource ids stay as they were
         self._lock = threading.Lock()
 
     def reset(self) -> None:
         """Start the sequence again from the seed."""
         with self._lock:
             self._rng = random.Random(self._seed)
+            self._requests = random.Random(f"requests-{self._seed}")
 
     def uuid(self) -> str:
         """A new UUID v4 string."""
         with self._lock:
             return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+    def request_id(self) -> str:
+        """A new ``X-Request-Id`` value (``req_`` and 24 hex digits), from a stream of its own."""
+        with self._lock:
+            return f"req_{self._requests.getrandbits(96):024x}"
 
     def hex(self, n: int) -> str:
         """``n`` random lowercase hex characters."""

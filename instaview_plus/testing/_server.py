@@ -52,7 +52,7 @@ def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHand
             else:
                 if fake.faults.latency:
                     time.sleep(fake.faults.latency)
-                response = fake.handle(request)
+                response = fake.respond(request)
             if response.action is not None:  # reset / drop: close without answering
                 self.close_connection = True
                 with contextlib.suppress(OSError):

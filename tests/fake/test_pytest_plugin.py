@@ -15,8 +15,79 @@ INI = "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = funct
 
 
 def test_entry_point_names_the_plugin() -> None:
-    found = [e for e in entry_points(group="pytest11") if e.value == "instaview_plus.testing.pytest_plugin"]
+    found = [e for e in entry_points(group="pytest11") if e.value == "pytest_instaview_plus"]
     assert len(found) == 1
+
+
+def test_registering_the_plugin_imports_neither_the_sdk_nor_the_fake(pytester: pytest.Pytester) -> None:
+    """In a fresh pytest process the plugin is registered, yet nothing of instaview_plus is imported until
+    a test asks for a fixture; then the SDK and the fake load."""
+    pytester.makeini(INI)
+    pytester.makepyfile(
+        """
+        import sys
+
+        LOADED = lambda: sorted(m for m in sys.modules if m.split(".")[0] == "instaview_plus")
+
+        def test_a_plain_test_loads_nothing(request):
+            assert request.config.pluginmanager.has_plugin("instaview_plus")  # the entry point is registered
+            assert LOADED() == []
+
+        def test_the_fixture_loads_them(instaview):
+            assert "instaview_plus._client" in LOADED() and "instaview_plus.testing._fake" in LOADED()
+        """
+    )
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+@pytest.mark.contract_exempt("two days of polls of getInterview, checked elsewhere", check="all")
+def test_fixture_clients_wait_in_fake_time(pytester: pytest.Pytester) -> None:
+    """With the fixtures, a wait for an interview scheduled tomorrow returns COMPLETED (fake time moves)."""
+    pytester.makeini(INI)
+    pytester.makepyfile(
+        """
+        import asyncio, datetime as dt, time
+
+        import pytest
+
+        def _no_real_sleep(seconds, *args):
+            raise AssertionError(f"slept {seconds} s for real")
+
+        @pytest.fixture(autouse=True)
+        def no_sleep(monkeypatch):
+            monkeypatch.setattr(time, "sleep", _no_real_sleep)
+
+        def _schedule(client, fake):
+            job = client.jobs.create(title="Backend engineer", description="Builds the API.", status="OPEN")
+            candidate = client.candidates.create(
+                first_name="Ada", last_name="Lovelace", email="ada@example.com",
+                gdpr_expiry_date=dt.date(2030, 1, 1), job_ids=[job.id],
+            )
+            agent = client.agents.create(
+                name="Screener", type="ONLINE", focus="GENERIC", language="EN", duration=30
+            )
+            return client.interviews.create(
+                candidate_id=candidate.id, agent_id=agent.id, job_id=job.id,
+                schedule_time=fake.clock.now() + dt.timedelta(days=1),
+            ).id
+
+        @pytest.mark.instaview_fake(now=dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC))
+        def test_sync(instaview, instaview_fake):
+            interview_id = _schedule(instaview, instaview_fake)
+            done = instaview.interviews.wait(interview_id, timeout=3 * 86400)
+            assert str(done.status) == "COMPLETED"
+            assert instaview_fake.clock.now() >= dt.datetime(2026, 5, 5, 9, 0, tzinfo=dt.UTC)
+
+        @pytest.mark.instaview_fake(now=dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC))
+        async def test_async(instaview, async_instaview, instaview_fake):
+            interview_id = _schedule(instaview, instaview_fake)
+            done = await async_instaview.interviews.wait(interview_id, timeout=3 * 86400)
+            assert str(done.status) == "COMPLETED"
+        """
+    )
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
 
 
 def test_fixtures_direct(

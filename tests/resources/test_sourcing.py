@@ -265,9 +265,9 @@ async def test_wait_gives_up_at_the_deadline(
     sclient: iv.InstaView, saclient: iv.AsyncInstaView, recorder: Recorder, slept: list[float]
 ) -> None:
     recorder.respond = lambda _: processing()
-    with pytest.raises(iv.APITimeoutError) as sync_info:
+    with pytest.raises(iv.WaitTimeoutError) as sync_info:
         sclient.sourcing.wait(REQ, timeout=25)
-    with pytest.raises(iv.APITimeoutError) as async_info:
+    with pytest.raises(iv.WaitTimeoutError) as async_info:
         await saclient.sourcing.wait(REQ, timeout=25)
     assert len(recorder.requests) == 6  # polls at 0, 10 and 20 s; a fourth would come after the deadline
     assert slept == [10.0, 10.0] * 2
@@ -339,7 +339,7 @@ def test_poll_decision_is_pure() -> None:
         poll_decision(model({"success": True, "requestId": REQ, "status": "queued"}), elapsed=0.0, **common)
         is None
     )
-    with pytest.raises(iv.APITimeoutError):
+    with pytest.raises(iv.WaitTimeoutError):
         poll_decision(
             model({"success": True, "requestId": REQ, "status": "processing"}), elapsed=595.0, **common
         )

@@ -66,7 +66,7 @@ def test_a_final_status_returns_at_once(client: iv.InstaView, clock: Clock) -> N
 
 def test_gives_up_at_the_timeout_and_says_the_interview_goes_on(client: iv.InstaView, clock: Clock) -> None:
     interview_id = scheduled(client, minutes_ahead=600)
-    with pytest.raises(iv.APITimeoutError, match="still SCHEDULED after 300 s"):
+    with pytest.raises(iv.WaitTimeoutError, match="still SCHEDULED after 300 s"):
         client.interviews.wait(interview_id, timeout=300)
     assert sum(clock.pauses) == 300.0  # the last poll is made at the deadline, not before
 
@@ -113,7 +113,7 @@ def test_decision_keeps_polling_other_statuses(status: str) -> None:
 
 def test_decision_last_poll_lands_on_the_deadline() -> None:
     assert wait_decision(_Status("SCHEDULED"), 98.0, 5, timeout=100, interval=5, max_interval=60) == 2.0
-    with pytest.raises(iv.APITimeoutError):
+    with pytest.raises(iv.WaitTimeoutError):
         wait_decision(_Status("SCHEDULED"), 100.0, 6, timeout=100, interval=5, max_interval=60)
 
 
