@@ -152,13 +152,14 @@ def typecheck(session: nox.Session) -> None:
 def pytest(session: nox.Session) -> None:
     """The pytest suite on one interpreter (coverage of instaview_plus/ is measured on 3.11)."""
     session.install("-r", "requirements/test.txt", "-e", ".")
-    # test_prism.py needs a running Prism: it runs in `nox -s contract`, never here.
+    # test_prism.py and test_seed_workflow_node.py need Prism (and Node): they run in `nox -s contract`.
     args = [
         "-q",
         "-p",
         "no:cacheprovider",
         "--ignore=tests/spec",
         "--ignore=tests/contract/test_prism.py",
+        "--ignore=tests/contract/test_seed_workflow_node.py",
         *session.posargs,
     ]
     if session.python != PYTHONS[0]:
@@ -256,6 +257,7 @@ def _run_against_prism(session: nox.Session, log_path: Path) -> None:
             "-m",
             "pytest",
             "tests/contract/test_prism.py",
+            "tests/contract/test_seed_workflow_node.py",
             "-q",
             "-p",
             "no:cacheprovider",

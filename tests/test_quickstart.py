@@ -36,7 +36,9 @@ def test_main_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert main(["--help"]) == 0 and "quickstart" in capsys.readouterr().out
     assert main(["quickstart", "--help"]) == 0 and "--pdf PATH" in capsys.readouterr().out
-    assert main(["quickstart", "--bogus"]) == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
+    assert (
+        main(["quickstart", "--bogus"]) == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
+    )
     assert main(["quickstart", "--pdf"]) == 2 and "--pdf: expected one argument" in capsys.readouterr().err
     assert main(["nope"]) == 2
 

@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m instaview_plus.testing",
         description="Serve the InstaView fake on http://127.0.0.1:PORT until Ctrl-C or SIGTERM.",
         epilog="Point any client at the printed URL with the printed key, e.g. INSTAVIEW_BASE_URL and "
-        "INSTAVIEW_API_KEY for the Python SDK. POST /_fake/advance {\"minutes\": 45}, POST /_fake/fail_next "
+        'INSTAVIEW_API_KEY for the Python SDK. POST /_fake/advance {"minutes": 45}, POST /_fake/fail_next '
         '{"status": 503, "times": 2}, POST /_fake/reset and GET /_fake/state drive the fake.',
     )
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")

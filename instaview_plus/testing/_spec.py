@@ -31,7 +31,9 @@ def operation_id(method: str, path: str) -> str:
     return _BY_ROUTE[(method.upper(), path)]
 
 
-def check_request(op_id: str, query: Mapping[str, str], body: Any, *, ignored: frozenset[str] = frozenset()) -> None:
+def check_request(
+    op_id: str, query: Mapping[str, str], body: Any, *, ignored: frozenset[str] = frozenset()
+) -> None:
     """Raise the documented 400 for the first query or body value outside the spec's limits.
 
     ``ignored`` query parameters are not checked (``companyId`` for a regular key, which the docs say is

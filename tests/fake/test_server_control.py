@@ -81,7 +81,7 @@ def test_cli_serves_until_ctrl_c(stop: signal.Signals, sigint_ignored: bool) -> 
         stderr=subprocess.PIPE,
         text=True,
         env=env,
-        preexec_fn=_ignore_sigint if sigint_ignored else None,  # noqa: PLW1509 - the point of the test
+        preexec_fn=_ignore_sigint if sigint_ignored else None,
     )
     try:
         lines = _lines(proc)

@@ -185,7 +185,9 @@ async def test_create_sends_the_quickstart_agent_without_language(run: Run, reco
     """``language`` is not marked required by the docs and the quickstart omits it: it is sent as given."""
     body = {"name": "Technical Screening Agent", "voice_id": "ALEX", "type": "ONLINE", "focus": "SCREENING"}
     recorder.queue.append(httpx.Response(201, json={"id": "a1", "name": "Technical Screening Agent"}))
-    await run(lambda c: c.agents.create(**body, questions=["Tell me about your React experience"], duration=30))
+    await run(
+        lambda c: c.agents.create(**body, questions=["Tell me about your React experience"], duration=30)
+    )
     assert recorder.body() == {
         "name": "Technical Screening Agent",
         "voiceId": "ALEX",

@@ -48,7 +48,11 @@ def candidate_wire(ctx: Ctx, cand: Candidate) -> dict[str, Any]:
             "interviews": f"/v1/public/candidates/{cand.id}/interviews",
         },
     }
-    for wire, value in (("firstName", cand.first_name), ("lastName", cand.last_name), ("gender", cand.gender)):
+    for wire, value in (
+        ("firstName", cand.first_name),
+        ("lastName", cand.last_name),
+        ("gender", cand.gender),
+    ):
         if value is not None:
             out[wire] = value
     return out
