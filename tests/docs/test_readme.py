@@ -25,7 +25,6 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
