@@ -1,10 +1,12 @@
 """AI interview agents: ``client.agents`` / ``aclient.agents``.
 
->>> agent = client.agents.create(  # doctest: +SKIP
-...     name="Phone screen", type="ONLINE", focus="SCREENING", language="EN", duration=30, voice_id="ALEX"
+>>> agent = client.agents.create(
+...     name="Online screen", type="ONLINE", focus="SCREENING", language="EN", duration=30, voice_id="ALEX"
 ... )
->>> for agent in client.agents.list(type="PHONE"):  # every page, lazily  # doctest: +SKIP
-...     print(agent.id, agent.name)
+>>> for each in client.agents.list(type="ONLINE"):  # every page, lazily
+...     print(each.name)
+Screen
+Online screen
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Candidates: ``client.candidates`` / ``aclient.candidates``.
 
->>> from datetime import date
->>> candidate = client.candidates.create(  # doctest: +SKIP
-...     first_name="Jane", last_name="Doe", email="jane@example.com", gdpr_expiry_date=date(2027, 1, 31)
+>>> from datetime import date, timedelta
+>>> candidate = client.candidates.create(
+...     first_name="Jane", last_name="Doe", email="jane@example.com", gdpr_expiry_date=date.today() + timedelta(days=365)
 ... )
->>> for analysis in client.candidates.analyses(candidate.id):  # every page, lazily  # doctest: +SKIP
+>>> for analysis in client.candidates.analyses(candidate.id):  # every page, lazily
 ...     print(analysis.general.overall_rating)
 """
 

@@ -1,8 +1,9 @@
 """Companies: ``client.companies`` / ``aclient.companies`` (ATS partner keys manage their client companies).
 
->>> acme = client.companies.create(name="Acme Corporation", owner_email="hr@acme.example")  # doctest: +SKIP
->>> for company in client.companies.list(search="Acme"):  # every page, lazily  # doctest: +SKIP
-...     print(company.id, company.name)
+>>> ats = iv.InstaView(api_key="sk_test_ats_docs")  # an ATS partner's key (the fake: add_api_key(ats=True))
+>>> for company in client.companies.list(search="Default"):  # every page, lazily
+...     print(company.name)
+Default Company
 """
 
 from __future__ import annotations

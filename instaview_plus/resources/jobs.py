@@ -1,8 +1,10 @@
 """Jobs: ``client.jobs`` / ``aclient.jobs``.
 
->>> job = client.jobs.create(title="Backend engineer", description="Python, APIs", status="OPEN")  # doctest: +SKIP
->>> for job in client.jobs.list(status="OPEN"):  # every page, lazily  # doctest: +SKIP
-...     print(job.id, job.title)
+>>> job = client.jobs.create(title="Frontend engineer", description="React and TypeScript", status="OPEN")
+>>> for each in client.jobs.list(status="OPEN"):  # every page, lazily
+...     print(each.title)
+Backend engineer...
+Frontend engineer
 """
 
 from __future__ import annotations

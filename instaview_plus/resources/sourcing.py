@@ -4,9 +4,9 @@ Runs are asynchronous: ``create`` / ``enrich`` / ``preview`` answer 202 with a `
 endpoints answer 202 (``status="processing"``) until the run is done, then 200 (``completed`` or ``failed``).
 ``wait*`` polls for you, no more often than every ``interval`` seconds (10 by default, as the API asks).
 
->>> run = client.sourcing.create(title="Backend", job_description="Node.js, fintech", location="Remote")  # doctest: +SKIP
->>> results = client.sourcing.wait(run.request_id, timeout=600)  # doctest: +SKIP
->>> [(c.name, c.match_score) for c in results.candidates]  # doctest: +SKIP
+>>> run = client.sourcing.create(title="Backend", job_description="Node.js, fintech", location="Remote")
+>>> str(client.sourcing.results(run.request_id).status)  # later: client.sourcing.wait(run.request_id, timeout=600)
+'processing'
 """
 
 from __future__ import annotations
