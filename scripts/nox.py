@@ -44,11 +44,7 @@ def venv_python(venv: Path) -> Path:
 def is_ready(venv: Path = VENV, requirements: Path = REQUIREMENTS) -> bool:
     """``venv`` holds nox installed from the current ``requirements``."""
     stamp = venv / STAMP.name
-    return (
-        venv_python(venv).exists()
-        and stamp.exists()
-        and stamp.read_bytes() == requirements.read_bytes()
-    )
+    return venv_python(venv).exists() and stamp.exists() and stamp.read_bytes() == requirements.read_bytes()
 
 
 def _version(python: str) -> tuple[int, int] | None:
@@ -132,7 +128,16 @@ def build(venv: Path = VENV, requirements: Path = REQUIREMENTS) -> None:
         )
     log(f"installing {requirements.relative_to(ROOT)} into {venv.relative_to(ROOT)}/")
     subprocess.run(
-        [str(venv_python(venv)), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", str(requirements)],
+        [
+            str(venv_python(venv)),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-r",
+            str(requirements),
+        ],
         check=True,
     )
     shutil.copyfile(requirements, venv / STAMP.name)
