@@ -107,6 +107,24 @@ def test_readme_block(line: int, source: str, namespace: dict[str, Any]) -> None
         raise
 
 
+def test_readme_pytest_examples_pass(namespace: dict[str, Any]) -> None:
+    """The README's pytest examples (``test_*`` functions a block defined) pass, called with what the
+    plugin's fixtures give: a fresh fake (with the marker's options) and a client that retries without sleeping."""
+    import instaview_plus as iv
+    from instaview_plus.testing import FakeInstaView
+
+    tests = {name: fn for name, fn in namespace.items() if name.startswith("test_") and callable(fn)}
+    assert tests, "the README defines no pytest example"
+    for name, fn in tests.items():
+        marks = [m for m in getattr(fn, "pytestmark", []) if m.name == "instaview_fake"]
+        fake = FakeInstaView(**(marks[0].kwargs if marks else {}))
+        with iv.InstaView(
+            api_key="sk_test_fake", http_client=fake.http_client(), sleep=lambda _s: None
+        ) as client:
+            fn(instaview=client, instaview_fake=fake)
+        assert fake.faults.pending() == [], f"{name} left an injected fault unused"
+
+
 def test_every_python_block_is_run_and_notest_is_rare() -> None:
     infos = [info for _, info, _ in blocks() if info.startswith("python")]
     assert set(infos) <= {"python", "python notest"}, infos
