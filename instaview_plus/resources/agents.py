@@ -38,7 +38,7 @@ class Agents(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
-        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return self._call(_CREATE, body=body)
 
     def get(self, agent_id: str) -> Agent:
@@ -62,7 +62,7 @@ class AsyncAgents(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
-        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, agent_id: str) -> Agent:

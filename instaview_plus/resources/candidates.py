@@ -45,7 +45,7 @@ class Candidates(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
-        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return self._call(_CREATE, body=body)
 
     def get(self, candidate_id: str) -> Candidate:
@@ -79,7 +79,7 @@ class AsyncCandidates(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
-        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, candidate_id: str) -> Candidate:

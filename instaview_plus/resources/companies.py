@@ -35,7 +35,7 @@ class Companies(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
-        """Create a company (``name`` is required)."""
+        """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return self._call(_CREATE, body=body)
 
     def get(self, company_id: str) -> Company:
@@ -59,7 +59,7 @@ class AsyncCompanies(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
-        """Create a company (``name`` is required)."""
+        """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, company_id: str) -> Company:

@@ -41,7 +41,7 @@ class Jobs(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateJobBody]) -> Job:
-        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        """Create a job (``title``, ``description`` and ``status`` are required; ``status="OPEN"`` publishes it)."""
         return self._call(_CREATE, body=body)
 
     def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult | JobFromUrlPreview:
@@ -71,7 +71,7 @@ class AsyncJobs(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateJobBody]) -> Job:
-        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        """Create a job (``title``, ``description`` and ``status`` are required; ``status="OPEN"`` publishes it)."""
         return await self._call(_CREATE, body=body)
 
     async def create_from_url(

@@ -145,7 +145,7 @@ class Sourcing(SyncAPIResource):
     """Sourcing runs, profile enrichment, previews and HTML profile cards."""
 
     def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
-        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        """Start a sourcing run (``title``, ``job_description``, ``location``; the server checks them); 202 accepted."""
         return self._call(_CREATE, body=body)
 
     def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:
@@ -196,7 +196,7 @@ class AsyncSourcing(AsyncAPIResource):
     """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
 
     async def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
-        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        """Start a sourcing run (``title``, ``job_description``, ``location``; the server checks them); 202 accepted."""
         return await self._call(_CREATE, body=body)
 
     async def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:
