@@ -15,7 +15,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m instaview_plus",
         description="The instaview-plus command line. Commands: quickstart.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     quick = commands.add_parser(
         "quickstart",
         help="run the quickstart workflow (job, candidate, agent, interview, result)",
@@ -35,8 +35,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m instaview_plus`` and the ``instaview-plus`` script (exit status 2: usage)."""
+    parser = _parser()
     try:
-        args = _parser().parse_args(sys.argv[1:] if argv is None else argv)
+        args, unknown = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+        if unknown:
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        if args.command is None:
+            parser.error("a command is required: quickstart")
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2), already printed
         return int(exc.code or 0)
     from ._quickstart import run

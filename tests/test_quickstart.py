@@ -41,6 +41,7 @@ def test_main_usage(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert main(["quickstart", "--pdf"]) == 2 and "--pdf: expected one argument" in capsys.readouterr().err
     assert main(["nope"]) == 2
+    assert main(["--bogus"]) == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
 
 
 def test_online_quickstart_names_the_url_it_runs_against(monkeypatch: pytest.MonkeyPatch) -> None:
