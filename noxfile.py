@@ -153,7 +153,7 @@ def pytest(session: nox.Session) -> None:
     """The pytest suite on one interpreter (coverage of instaview_plus/ is measured on 3.11)."""
     session.install("-r", "requirements/test.txt", "-e", ".")
     _ensure_redis_server(session)  # tests/ratelimit_redis start their own; on CI they never skip
-    # test_prism.py needs a running Prism: it runs in `nox -s contract`, never here.
+    # test_prism.py and test_seed_workflow_node.py need Prism (and Node): they run in `nox -s contract`.
     args = [
         "-q",
         "-p",
@@ -161,6 +161,7 @@ def pytest(session: nox.Session) -> None:
         "--ignore=tests/spec",
         "--ignore=tests/contract/test_prism.py",
         "--ignore=tests/docs/test_site.py",  # needs the built site and Chromium: run by `nox -s docs`
+        "--ignore=tests/contract/test_seed_workflow_node.py",
         *session.posargs,
     ]
     if session.python != PYTHONS[0]:
@@ -268,6 +269,7 @@ def _run_against_prism(session: nox.Session, log_path: Path) -> None:
             "-m",
             "pytest",
             "tests/contract/test_prism.py",
+            "tests/contract/test_seed_workflow_node.py",
             "-q",
             "-p",
             "no:cacheprovider",

@@ -1,8 +1,10 @@
 """instaview-plus: the Python SDK for the InstaView API (sync and async, typed, retrying, paginating).
 
 >>> import instaview_plus as iv
->>> client = iv.InstaView()  # INSTAVIEW_API_KEY from the environment  # doctest: +SKIP
->>> job = client.jobs.create(title="Backend engineer", description="...", status="OPEN")  # doctest: +SKIP
+>>> client = iv.InstaView()  # INSTAVIEW_API_KEY (and INSTAVIEW_BASE_URL, if set) from the environment
+>>> job = client.jobs.create(title="Backend engineer", description="Python and APIs.", status="OPEN")
+>>> job.title
+'Backend engineer'
 
 Models (``iv.Job``, ``iv.Interview``, ...) are importable from here or ``instaview_plus.models``; they and the
 resource modules are loaded on first use, so ``import instaview_plus`` stays cheap.

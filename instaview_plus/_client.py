@@ -1,8 +1,10 @@
 """``InstaView`` and ``AsyncInstaView``: options, resources, copies and lifetime. No request logic here.
 
 >>> import instaview_plus as iv
->>> with iv.InstaView(api_key="sk_test_123") as client:  # doctest: +SKIP
-...     job = client.jobs.create(title="Backend engineer", description="...", status="OPEN")
+>>> with iv.InstaView() as client:  # api_key from INSTAVIEW_API_KEY, or api_key="sk_live_..."
+...     job = client.jobs.create(title="Backend engineer", description="Python and APIs.", status="OPEN")
+>>> str(job.status)
+'OPEN'
 """
 
 from __future__ import annotations
@@ -202,7 +204,8 @@ class _ClientBase(Generic[H]):
     ) -> Self:
         """A copy with some options changed, sharing the connection pool and the rate-limit pacer.
 
-        >>> client.with_options(timeout=5, max_retries=0).jobs.get(job_id)  # doctest: +SKIP
+        >>> client.with_options(timeout=5, max_retries=0).jobs.get(job.id).title
+        'Backend engineer'
         """
         changes: dict[str, Any] = {}
         policy = self._pipeline.retry
@@ -228,7 +231,10 @@ class _ClientBase(Generic[H]):
     def for_company(self, company_id: str) -> Self:
         """A copy whose company-scoped requests all carry ``?companyId=company_id`` (ATS keys).
 
-        >>> acme = client.for_company("4a1d...")  # doctest: +SKIP
+        >>> company = client.companies.list().items[0]  # an ATS key: the companies it created
+        >>> acme = client.for_company(company.id)
+        >>> acme.company_id == company.id
+        True
         """
         if not isinstance(company_id, str) or not company_id.strip():
             raise InvalidRequestError(

@@ -5,8 +5,9 @@ Every list shape the docs show is understood: ``{items, pagination}`` (the guide
 bare list. Iterating a page walks on to the next pages one at a time (constant memory), re-sending the
 same filters with the next ``page`` number.
 
->>> for job in client.jobs.list(status="OPEN", limit=100):  # doctest: +SKIP
-...     print(job.title)
+>>> for each in client.jobs.list(status="OPEN", limit=100):
+...     print(each.title)
+Backend engineer...
 """
 
 from __future__ import annotations

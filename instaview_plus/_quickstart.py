@@ -93,7 +93,6 @@ def _schedule(client: InstaView, out: _Out, at: dt.datetime, *, is_test: bool) -
             },
             agent={
                 "name": "Screening agent",
-                "language": "EN",
                 "voice_id": "ALEX",
                 "type": "ONLINE",
                 "focus": "SCREENING",
@@ -155,8 +154,10 @@ def _offline(out: _Out, pdf_path: Path) -> int:
 
 
 def _online(out: _Out) -> int:
-    out.step("INSTAVIEW_API_KEY is set: running against the real API with is_test=True (nothing is deleted)")
     with InstaView() as client:
+        out.step(
+            f"INSTAVIEW_API_KEY is set: running against {client.base_url} with is_test=True (nothing is deleted)"
+        )
         at = _tomorrow_at_ten(dt.datetime.now(dt.UTC))
         result = _schedule(client, out, at, is_test=True)
         out.step("polling the interview for two minutes (it is scheduled for tomorrow)")
@@ -174,10 +175,9 @@ def _online(out: _Out) -> int:
     return 0
 
 
-def run(argv: list[str] | None = None, stream: TextIO = sys.stdout) -> int:
-    """Run the quickstart; ``--pdf PATH`` chooses where the analysis PDF goes (offline mode)."""
-    args = list(argv or [])
-    pdf_path = Path(args[args.index("--pdf") + 1]) if "--pdf" in args else DEFAULT_PDF
+def run(pdf: Path | None = None, stream: TextIO = sys.stdout) -> int:
+    """Run the quickstart; ``pdf`` is where the analysis PDF goes (offline mode; default ``DEFAULT_PDF``)."""
+    pdf_path = DEFAULT_PDF if pdf is None else pdf
     out = _Out(stream)
     if os.environ.get(ENV_API_KEY):
         return _online(out)

@@ -177,12 +177,30 @@ def _allows_null(schema: Mapping[str, Any]) -> bool:
     return any(_allows_null(s) for s in schema.get("anyOf", ()) or schema.get("oneOf", ()))
 
 
+def _merged(schema: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``allOf`` folded into one schema (properties and required lists united; the inline candidate of
+    POST /interviews is CandidateCreate plus ``required: [gdprExpiryDate]``)."""
+    out: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
+    for part in schema["allOf"]:
+        part = _merged(part) if "allOf" in part else part
+        for key, value in part.items():
+            if key == "properties":
+                out["properties"] = {**out.get("properties", {}), **value}
+            elif key == "required":
+                out["required"] = [*out.get("required", []), *value]
+            else:
+                out.setdefault(key, value)
+    return out
+
+
 def to_wire(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
     """Check ``value`` against ``schema`` and return its JSON form; ``arg`` names it in errors."""
     if value is None:
         if _allows_null(schema):
             return None
         raise _fail(arg, "given (None is not allowed here; leave the argument out instead)", value)
+    if "allOf" in schema:
+        schema = _merged(schema)
     branches = schema.get("anyOf") or schema.get("oneOf")
     if branches:
         first: InvalidRequestError | None = None
@@ -191,6 +209,8 @@ def to_wire(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
                 continue
             try:
                 return to_wire(value, branch, arg)
+            except (NaiveDatetimeError, NonexistentTimeError):
+                raise  # a datetime was meant (a date-or-datetime field): its own error says what to fix
             except InvalidRequestError as exc:
                 first = first or exc
         assert first is not None

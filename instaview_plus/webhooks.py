@@ -1,8 +1,13 @@
 """Verify and parse incoming webhook deliveries.
 
->>> event = iv.webhooks.verify(payload=raw_body, headers=request.headers, secret=signing_secret)  # doctest: +SKIP
->>> if event.type == "INTERVIEW_COMPLETED":  # doctest: +SKIP
+>>> import time
+>>> from instaview_plus.testing import sign  # a delivery as the fake signs it
+>>> raw_body = b'{"event": "interview.completed", "data": {"interviewId": "int_1"}}'
+>>> headers = sign("whsec_x", raw_body, timestamp=int(time.time()), event="interview.completed", delivery_id="d1")
+>>> event = iv.webhooks.verify(payload=raw_body, headers=headers, secret="whsec_x")
+>>> if event.type == "INTERVIEW_COMPLETED":
 ...     print(event.data["interviewId"])
+int_1
 
 The signature scheme is not documented by InstaView; ours (``t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`` in
 ``X-InstaView-Signature``) is written down once, in ``instaview_plus._signature``, and shared with the fake.

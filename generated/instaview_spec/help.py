@@ -68,8 +68,12 @@ HELP: dict[str, dict[str, Any]] = {
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
-            "gdprExpiryDate": "GDPR retention end date (YYYY-MM-DD); must be in the "
-            "future.",
+            "gdprExpiryDate": "GDPR retention end date, in the future: a date "
+            "(`YYYY-MM-DD`) or an ISO 8601 timestamp with an "
+            "offset, as the quickstart sends (`new "
+            "Date(...).toISOString()`). Required for an inline "
+            "candidate of POST /interviews; on POST /candidates the "
+            "docs do not say (the server decides).",
             "email": "E-mail address; required if phoneNumber is absent (no `format` "
             "check; see jca.NOTES.md).",
             "phoneNumber": "E.164 phone number, e.g. +421915123456; required if email "
@@ -92,7 +96,7 @@ HELP: dict[str, dict[str, Any]] = {
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
-            "name": 'e.g. "Acme Corporation" (required is inferred).',
+            "name": 'e.g. "Acme Corporation".',
             "metadata": "Free-form (e.g. externalCompanyId, atsSystemId); at most 10 "
             "KB, 5 levels deep, 50 keys.",
             "ownerEmail": "An existing InstaView user becomes the OWNER; otherwise the "
@@ -228,8 +232,8 @@ HELP: dict[str, dict[str, Any]] = {
             "query": "Optional free-text steer for the Ideal Candidate Profile, e.g. "
             '"Senior Node.js engineer fintech".',
             "limit": "Maximum number of candidates to source and score; a prepaid "
-            "account must hold at least this many credits. Range inferred "
-            "(1-100, as on preview); the server default is not documented.",
+            "account must hold at least this many credits. The range is not "
+            "documented (the server decides); neither is the default.",
             "webhookId": "A WebhookConfig of the key's company subscribed to "
             "`SOURCING_COMPLETED` and/or `SOURCING_FAILED` (another "
             "company's → 403; not subscribed → 422). Omit it to rely on "
@@ -255,9 +259,8 @@ HELP: dict[str, dict[str, Any]] = {
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act "
             "on; ignored for regular company keys.",
-            "title": "Label of the run (limit inferred from POST /sourcing).",
-            "jobDescription": "The full job description (limit inferred from "
-            "POST /sourcing).",
+            "title": "Label of the run.",
+            "jobDescription": "The full job description.",
             "location": 'Target location, e.g. "San Francisco, CA".',
             "query": "Optional free-text steer for the search.",
             "limit": "Number of preview candidates wanted (fetched in pages of "
@@ -705,7 +708,8 @@ HELP: dict[str, dict[str, Any]] = {
             "ignored for regular company keys.",
             "email": "E-mail address (no `format` check; see jca.NOTES.md).",
             "phoneNumber": "Phone number in E.164 format, e.g. +421915123456.",
-            "gdprExpiryDate": "Must be in the future.",
+            "gdprExpiryDate": "In the future; a date (`YYYY-MM-DD`) or an ISO 8601 "
+            "timestamp with an offset.",
             "status": "Candidate status (prose also names INTERVIEWING, INTERVIEWED, "
             "HIRED, WITHDRAWN, not in the enum).",
             "jobIds": "Replaces all existing assignments (an empty list removes them).",

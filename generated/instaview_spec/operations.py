@@ -13,7 +13,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["name", "type", "focus", "language", "duration"],
             "properties": {
                 "name": {"type": "string", "minLength": 2, "maxLength": 100},
                 "type": {"type": "string", "enum": ["UNDEFINED", "ONLINE", "PHONE"]},
@@ -144,11 +143,15 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["firstName", "lastName", "gdprExpiryDate"],
             "properties": {
                 "firstName": {"type": "string", "minLength": 1, "maxLength": 100},
                 "lastName": {"type": "string", "minLength": 1, "maxLength": 100},
-                "gdprExpiryDate": {"type": "string", "format": "date"},
+                "gdprExpiryDate": {
+                    "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "string", "format": "date-time"},
+                    ]
+                },
                 "email": {"type": "string"},
                 "phoneNumber": {"type": "string", "pattern": "^\\+[1-9][0-9]{1,14}$"},
                 "jobId": {"type": "string", "format": "uuid"},
@@ -174,7 +177,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["name"],
             "properties": {
                 "name": {"type": "string", "minLength": 2, "maxLength": 100},
                 "description": {"type": "string", "minLength": 1, "maxLength": 1000},
@@ -197,11 +199,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["profileIds"],
             "properties": {
                 "profileIds": {
                     "type": "array",
-                    "minItems": 1,
                     "maxItems": 10,
                     "items": {"type": "string"},
                 },
@@ -224,39 +224,47 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "properties": {
                 "candidateId": {"type": "string", "format": "uuid"},
                 "candidate": {
-                    "type": "object",
-                    "required": ["firstName", "lastName", "gdprExpiryDate"],
-                    "properties": {
-                        "firstName": {
-                            "type": "string",
-                            "minLength": 1,
-                            "maxLength": 100,
+                    "allOf": [
+                        {
+                            "type": "object",
+                            "properties": {
+                                "firstName": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 100,
+                                },
+                                "lastName": {
+                                    "type": "string",
+                                    "minLength": 1,
+                                    "maxLength": 100,
+                                },
+                                "gdprExpiryDate": {
+                                    "anyOf": [
+                                        {"type": "string", "format": "date"},
+                                        {"type": "string", "format": "date-time"},
+                                    ]
+                                },
+                                "email": {"type": "string"},
+                                "phoneNumber": {
+                                    "type": "string",
+                                    "pattern": "^\\+[1-9][0-9]{1,14}$",
+                                },
+                                "jobId": {"type": "string", "format": "uuid"},
+                                "jobIds": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "maxItems": 50,
+                                    "items": {"type": "string", "format": "uuid"},
+                                },
+                                "metadata": {"type": "object"},
+                            },
                         },
-                        "lastName": {
-                            "type": "string",
-                            "minLength": 1,
-                            "maxLength": 100,
-                        },
-                        "gdprExpiryDate": {"type": "string", "format": "date"},
-                        "email": {"type": "string"},
-                        "phoneNumber": {
-                            "type": "string",
-                            "pattern": "^\\+[1-9][0-9]{1,14}$",
-                        },
-                        "jobId": {"type": "string", "format": "uuid"},
-                        "jobIds": {
-                            "type": "array",
-                            "minItems": 1,
-                            "maxItems": 50,
-                            "items": {"type": "string", "format": "uuid"},
-                        },
-                        "metadata": {"type": "object"},
-                    },
+                        {"required": ["gdprExpiryDate"]},
+                    ]
                 },
                 "agentId": {"type": "string", "format": "uuid"},
                 "agent": {
                     "type": "object",
-                    "required": ["name", "type", "focus", "language", "duration"],
                     "properties": {
                         "name": {"type": "string", "minLength": 2, "maxLength": 100},
                         "type": {
@@ -366,20 +374,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                         "requiredSkills": {
                             "type": "array",
                             "maxItems": 10,
-                            "items": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 128,
-                            },
+                            "items": {"type": "string"},
                         },
                         "niceToHaveSkills": {
                             "type": "array",
                             "maxItems": 10,
-                            "items": {
-                                "type": "string",
-                                "minLength": 1,
-                                "maxLength": 128,
-                            },
+                            "items": {"type": "string"},
                         },
                         "languageRequirements": {
                             "type": "array",
@@ -557,12 +557,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "requiredSkills": {
                     "type": "array",
                     "maxItems": 10,
-                    "items": {"type": "string", "minLength": 1, "maxLength": 128},
+                    "items": {"type": "string"},
                 },
                 "niceToHaveSkills": {
                     "type": "array",
                     "maxItems": 10,
-                    "items": {"type": "string", "minLength": 1, "maxLength": 128},
+                    "items": {"type": "string"},
                 },
                 "languageRequirements": {
                     "type": "array",
@@ -713,7 +713,6 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["jobUrl"],
             "properties": {
                 "jobUrl": {"type": "string", "format": "uri", "maxLength": 2048},
                 "createJob": {"type": "boolean"},
@@ -732,13 +731,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["title", "jobDescription", "location"],
             "properties": {
                 "title": {"type": "string", "maxLength": 200},
                 "jobDescription": {"type": "string", "maxLength": 10000},
                 "location": {"type": "string"},
                 "query": {"type": "string"},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+                "limit": {"type": "integer"},
                 "webhookId": {"type": "string", "format": "uuid"},
             },
         },
@@ -755,10 +753,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["title", "jobDescription", "location"],
             "properties": {
-                "title": {"type": "string", "maxLength": 200},
-                "jobDescription": {"type": "string", "maxLength": 10000},
+                "title": {"type": "string"},
+                "jobDescription": {"type": "string"},
                 "location": {"type": "string"},
                 "query": {"type": "string"},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 100},
@@ -1225,11 +1222,9 @@ OPERATIONS: dict[str, dict[str, Any]] = {
         "query_required": [],
         "body": {
             "type": "object",
-            "required": ["profileIds"],
             "properties": {
                 "profileIds": {
                     "type": "array",
-                    "minItems": 1,
                     "maxItems": 10,
                     "items": {"type": "string"},
                 },
@@ -1390,7 +1385,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "lastName": {"type": "string", "minLength": 1, "maxLength": 100},
                 "email": {"type": "string"},
                 "phoneNumber": {"type": "string", "pattern": "^\\+[1-9][0-9]{1,14}$"},
-                "gdprExpiryDate": {"type": "string", "format": "date"},
+                "gdprExpiryDate": {
+                    "anyOf": [
+                        {"type": "string", "format": "date"},
+                        {"type": "string", "format": "date-time"},
+                    ]
+                },
                 "status": {
                     "type": "string",
                     "enum": [
@@ -1451,12 +1451,12 @@ OPERATIONS: dict[str, dict[str, Any]] = {
                 "requiredSkills": {
                     "type": "array",
                     "maxItems": 10,
-                    "items": {"type": "string", "minLength": 1, "maxLength": 128},
+                    "items": {"type": "string"},
                 },
                 "niceToHaveSkills": {
                     "type": "array",
                     "maxItems": 10,
-                    "items": {"type": "string", "minLength": 1, "maxLength": 128},
+                    "items": {"type": "string"},
                 },
                 "languageRequirements": {
                     "type": "array",
@@ -1617,7 +1617,7 @@ OPERATIONS: dict[str, dict[str, Any]] = {
             "type": "object",
             "properties": {
                 "query": {"type": "string", "maxLength": 500},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+                "limit": {"type": "integer", "maximum": 50},
             },
         },
         "body_required": True,

@@ -42,47 +42,45 @@ __all__ = [
 class CreateAgentBody(TypedDict, total=False):
     """Body of createAgent."""
 
-    name: Required[str]
-    type: Required[Literal["UNDEFINED", "ONLINE", "PHONE"]]
-    focus: Required[Literal["GENERIC", "SCREENING", "OUTREACH", "LANGUAGE_TEST"]]
-    language: Required[
-        Literal[
-            "UNDEFINED",
-            "EN",
-            "JA",
-            "ZH",
-            "DE",
-            "HI",
-            "FR",
-            "KO",
-            "PT",
-            "IT",
-            "ES",
-            "ID",
-            "NL",
-            "TR",
-            "FIL",
-            "PL",
-            "SV",
-            "BG",
-            "RO",
-            "AR",
-            "CS",
-            "EL",
-            "FI",
-            "HR",
-            "MS",
-            "SK",
-            "DA",
-            "TA",
-            "UK",
-            "RU",
-            "HU",
-            "NO",
-            "VI",
-        ]
+    name: str
+    type: Literal["UNDEFINED", "ONLINE", "PHONE"]
+    focus: Literal["GENERIC", "SCREENING", "OUTREACH", "LANGUAGE_TEST"]
+    language: Literal[
+        "UNDEFINED",
+        "EN",
+        "JA",
+        "ZH",
+        "DE",
+        "HI",
+        "FR",
+        "KO",
+        "PT",
+        "IT",
+        "ES",
+        "ID",
+        "NL",
+        "TR",
+        "FIL",
+        "PL",
+        "SV",
+        "BG",
+        "RO",
+        "AR",
+        "CS",
+        "EL",
+        "FI",
+        "HR",
+        "MS",
+        "SK",
+        "DA",
+        "TA",
+        "UK",
+        "RU",
+        "HU",
+        "NO",
+        "VI",
     ]
-    duration: Required[int]
+    duration: int
     questions: Sequence[str]
     instructions: str
     voice_id: Literal[
@@ -124,9 +122,9 @@ class CreateCallAttemptBody(TypedDict, total=False):
 class CreateCandidateBody(TypedDict, total=False):
     """Body of createCandidate."""
 
-    first_name: Required[str]
-    last_name: Required[str]
-    gdpr_expiry_date: Required[datetime.date | str]
+    first_name: str
+    last_name: str
+    gdpr_expiry_date: datetime.date | str | datetime.datetime | str
     email: str
     phone_number: str
     job_id: str | UUID
@@ -137,7 +135,7 @@ class CreateCandidateBody(TypedDict, total=False):
 class CreateCompanyBody(TypedDict, total=False):
     """Body of createCompany."""
 
-    name: Required[str]
+    name: str
     description: str
     metadata: Mapping[str, Any]
     owner_email: str
@@ -148,7 +146,7 @@ class CreateCompanyBody(TypedDict, total=False):
 class CreateEnrichmentBody(TypedDict, total=False):
     """Body of createEnrichment."""
 
-    profile_ids: Required[Sequence[str]]
+    profile_ids: Sequence[str]
     webhook_id: str | UUID
 
 
@@ -156,7 +154,7 @@ class CreateInterviewBody(TypedDict, total=False):
     """Body of createInterview."""
 
     candidate_id: str | UUID
-    candidate: Mapping[str, Any]
+    candidate: Any
     agent_id: str | UUID
     agent: Mapping[str, Any]
     job_id: str | UUID
@@ -211,16 +209,16 @@ class CreateJobBody(TypedDict, total=False):
 class CreateJobFromUrlBody(TypedDict, total=False):
     """Body of createJobFromUrl."""
 
-    job_url: Required[str]
+    job_url: str
     create_job: bool
 
 
 class CreateSourcingBody(TypedDict, total=False):
     """Body of createSourcing."""
 
-    title: Required[str]
-    job_description: Required[str]
-    location: Required[str]
+    title: str
+    job_description: str
+    location: str
     query: str
     limit: int
     webhook_id: str | UUID
@@ -229,9 +227,9 @@ class CreateSourcingBody(TypedDict, total=False):
 class CreateSourcingPreviewBody(TypedDict, total=False):
     """Body of createSourcingPreview."""
 
-    title: Required[str]
-    job_description: Required[str]
-    location: Required[str]
+    title: str
+    job_description: str
+    location: str
     query: str
     limit: int
     webhook_id: str | UUID
@@ -345,7 +343,7 @@ class ListJobsQuery(TypedDict, total=False):
 class RenderSourcingHtmlBody(TypedDict, total=False):
     """Body of renderSourcingHtml."""
 
-    profile_ids: Required[Sequence[str]]
+    profile_ids: Sequence[str]
     theme: Literal["dark", "light"]
 
 
@@ -429,7 +427,7 @@ class UpdateCandidateBody(TypedDict, total=False):
     last_name: str
     email: str
     phone_number: str
-    gdpr_expiry_date: datetime.date | str
+    gdpr_expiry_date: datetime.date | str | datetime.datetime | str
     status: Literal["UNDEFINED", "APPLIED", "IN_PROCESS", "REJECTED", "ACCEPTED"]
     job_ids: Sequence[str | UUID]
     metadata: Mapping[str, Any]

@@ -1,10 +1,12 @@
 """AI interview agents: ``client.agents`` / ``aclient.agents``.
 
->>> agent = client.agents.create(  # doctest: +SKIP
-...     name="Phone screen", type="ONLINE", focus="SCREENING", language="EN", duration=30, voice_id="ALEX"
+>>> agent = client.agents.create(
+...     name="Online screen", type="ONLINE", focus="SCREENING", language="EN", duration=30, voice_id="ALEX"
 ... )
->>> for agent in client.agents.list(type="PHONE"):  # every page, lazily  # doctest: +SKIP
-...     print(agent.id, agent.name)
+>>> for each in client.agents.list(type="ONLINE"):  # every page, lazily
+...     print(each.name)
+Screen
+Online screen
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ class Agents(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
-        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return self._call(_CREATE, body=body)
 
     def get(self, agent_id: str) -> Agent:
@@ -60,7 +62,7 @@ class AsyncAgents(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateAgentBody]) -> Agent:
-        """Create an agent (``name``, ``type``, ``focus``, ``language`` and ``duration`` are required)."""
+        """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, agent_id: str) -> Agent:

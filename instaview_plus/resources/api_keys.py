@@ -3,9 +3,11 @@
 Creating a key needs an **admin token**, not an API key: build the client with ``api_key=<admin JWT>``. The
 plaintext ``key`` of the result is returned only once; store it securely.
 
->>> admin = iv.InstaView(api_key=admin_jwt)  # doctest: +SKIP
->>> created = admin.api_keys.create(company_id=company.id, name="ATS sync", scopes=["jobs:read"])  # doctest: +SKIP
->>> created.key  # doctest: +SKIP
+>>> admin = iv.InstaView(api_key=admin_jwt)  # an admin JWT, not an API key
+>>> company = client.companies.list().items[0]
+>>> created = admin.api_keys.create(company_id=company.id, name="ATS sync", scopes=["read:jobs"])
+>>> created.key.startswith("sk_")
+True
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Billing: ``client.billing`` / ``aclient.billing``.
 
 >>> from datetime import date
->>> usage = client.billing.usage(start=date(2026, 3, 1), end=date(2026, 3, 31))  # doctest: +SKIP
->>> usage.total_minutes_used, [c.company_name for c in usage.companies]  # doctest: +SKIP
+>>> usage = client.billing.usage(start=date(2026, 3, 1), end=date(2026, 3, 31))
+>>> usage.total_minutes_used, [c.company_name for c in usage.companies]
+(0..., ['Default Company'])
 """
 
 from __future__ import annotations

@@ -1,10 +1,16 @@
 """Call attempts of a phone interview: ``client.interviews.call_attempts`` / ``aclient.interviews.call_attempts``.
 
->>> from datetime import datetime
+>>> from datetime import datetime, time, timedelta
 >>> from zoneinfo import ZoneInfo
->>> at = datetime(2026, 5, 1, 10, 0, tzinfo=ZoneInfo("Europe/Bratislava"))
->>> client.interviews.call_attempts.create(interview_id, scheduled_at=at)  # doctest: +SKIP
->>> client.interviews.call_attempts.reschedule(interview_id, attempt_id, scheduled_at=at)  # doctest: +SKIP
+>>> zone = ZoneInfo("Europe/Bratislava")
+>>> at = datetime.combine(datetime.now(zone).date() + timedelta(days=2), time(10, 0), tzinfo=zone)
+>>> phone = client.agents.create(name="Phone screen", type="PHONE", focus="SCREENING", duration=20,
+...                              company_phone_number_id="123e4567-e89b-12d3-a456-426614174000")
+>>> call = client.interviews.create(candidate_id=candidate.id, agent_id=phone.id, job_id=job.id, schedule_time=at)
+>>> client.interviews.call_attempts.create(call.id, scheduled_at=at + timedelta(hours=2)).success  # a new attempt
+True
+>>> pending = client.interviews.get(call.id).call_attempts[-1]
+>>> moved = client.interviews.call_attempts.reschedule(call.id, pending.id, scheduled_at=at + timedelta(hours=3))
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Candidates: ``client.candidates`` / ``aclient.candidates``.
 
->>> from datetime import date
->>> candidate = client.candidates.create(  # doctest: +SKIP
-...     first_name="Jane", last_name="Doe", email="jane@example.com", gdpr_expiry_date=date(2027, 1, 31)
+>>> from datetime import date, timedelta
+>>> candidate = client.candidates.create(
+...     first_name="Jane", last_name="Doe", email="jane@example.com", gdpr_expiry_date=date.today() + timedelta(days=365)
 ... )
->>> for analysis in client.candidates.analyses(candidate.id):  # every page, lazily  # doctest: +SKIP
+>>> for analysis in client.candidates.analyses(candidate.id):  # every page, lazily
 ...     print(analysis.general.overall_rating)
 """
 
@@ -45,7 +45,7 @@ class Candidates(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
-        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return self._call(_CREATE, body=body)
 
     def get(self, candidate_id: str) -> Candidate:
@@ -79,7 +79,7 @@ class AsyncCandidates(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateCandidateBody]) -> Candidate:
-        """Create a candidate (``first_name``, ``last_name`` and ``gdpr_expiry_date`` are required)."""
+        """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, candidate_id: str) -> Candidate:

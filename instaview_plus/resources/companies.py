@@ -1,8 +1,9 @@
 """Companies: ``client.companies`` / ``aclient.companies`` (ATS partner keys manage their client companies).
 
->>> acme = client.companies.create(name="Acme Corporation", owner_email="hr@acme.example")  # doctest: +SKIP
->>> for company in client.companies.list(search="Acme"):  # every page, lazily  # doctest: +SKIP
-...     print(company.id, company.name)
+>>> ats = iv.InstaView(api_key="sk_test_ats_docs")  # an ATS partner's key (the fake: add_api_key(ats=True))
+>>> for company in client.companies.list(search="Default"):  # every page, lazily
+...     print(company.name)
+Default Company
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class Companies(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
-        """Create a company (``name`` is required)."""
+        """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return self._call(_CREATE, body=body)
 
     def get(self, company_id: str) -> Company:
@@ -58,7 +59,7 @@ class AsyncCompanies(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateCompanyBody]) -> Company:
-        """Create a company (``name`` is required)."""
+        """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return await self._call(_CREATE, body=body)
 
     async def get(self, company_id: str) -> Company:

@@ -1,15 +1,21 @@
 """Interviews: ``client.interviews`` / ``aclient.interviews`` (with ``.call_attempts``).
 
->>> from datetime import datetime
+>>> from datetime import datetime, time, timedelta
 >>> from zoneinfo import ZoneInfo
->>> interview = client.interviews.create(  # doctest: +SKIP
+>>> tomorrow = datetime.now(ZoneInfo("Australia/Adelaide")).date() + timedelta(days=1)
+>>> interview = client.interviews.create(
 ...     candidate_id=candidate.id,
 ...     agent_id=agent.id,
 ...     job_id=job.id,
-...     schedule_time=datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo("Australia/Adelaide")),  # sent as +10:30
+...     schedule_time=datetime.combine(tomorrow, time(7, 0), tzinfo=ZoneInfo("Australia/Adelaide")),  # +10:30
 ... )
->>> done = client.interviews.wait(interview.id, timeout=3600)  # polls until a final status  # doctest: +SKIP
->>> pdf = client.interviews.analysis_pdf(interview.id)  # the decoded PDF bytes  # doctest: +SKIP
+>>> trial = client.interviews.create(candidate_id=candidate.id, agent_id=agent.id, job_id=job.id, is_test=True)
+>>> done = client.interviews.wait(trial.id, timeout=3600)  # polls until a final status
+>>> str(done.status)
+'COMPLETED'
+>>> pdf = client.interviews.analysis_pdf(done.id)  # the decoded PDF bytes
+>>> pdf[:5]
+b'%PDF-'
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Jobs: ``client.jobs`` / ``aclient.jobs``.
 
->>> job = client.jobs.create(title="Backend engineer", description="Python, APIs", status="OPEN")  # doctest: +SKIP
->>> for job in client.jobs.list(status="OPEN"):  # every page, lazily  # doctest: +SKIP
-...     print(job.id, job.title)
+>>> job = client.jobs.create(title="Frontend engineer", description="React and TypeScript", status="OPEN")
+>>> for each in client.jobs.list(status="OPEN"):  # every page, lazily
+...     print(each.title)
+Backend engineer...
+Frontend engineer
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class Jobs(SyncAPIResource):
         return self._list(_LIST, query)
 
     def create(self, **body: Unpack[CreateJobBody]) -> Job:
-        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        """Create a job (``title``, ``description`` and ``status`` are required; ``status="OPEN"`` publishes it)."""
         return self._call(_CREATE, body=body)
 
     def create_from_url(self, **body: Unpack[CreateJobFromUrlBody]) -> JobFromUrlResult | JobFromUrlPreview:
@@ -69,7 +71,7 @@ class AsyncJobs(AsyncAPIResource):
         return self._list(_LIST, query)
 
     async def create(self, **body: Unpack[CreateJobBody]) -> Job:
-        """Create a job (``title`` is required; ``status="OPEN"`` publishes it)."""
+        """Create a job (``title``, ``description`` and ``status`` are required; ``status="OPEN"`` publishes it)."""
         return await self._call(_CREATE, body=body)
 
     async def create_from_url(

@@ -4,9 +4,9 @@ Runs are asynchronous: ``create`` / ``enrich`` / ``preview`` answer 202 with a `
 endpoints answer 202 (``status="processing"``) until the run is done, then 200 (``completed`` or ``failed``).
 ``wait*`` polls for you, no more often than every ``interval`` seconds (10 by default, as the API asks).
 
->>> run = client.sourcing.create(title="Backend", job_description="Node.js, fintech", location="Remote")  # doctest: +SKIP
->>> results = client.sourcing.wait(run.request_id, timeout=600)  # doctest: +SKIP
->>> [(c.name, c.match_score) for c in results.candidates]  # doctest: +SKIP
+>>> run = client.sourcing.create(title="Backend", job_description="Node.js, fintech", location="Remote")
+>>> str(client.sourcing.results(run.request_id).status)  # later: client.sourcing.wait(run.request_id, timeout=600)
+'processing'
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ class Sourcing(SyncAPIResource):
     """Sourcing runs, profile enrichment, previews and HTML profile cards."""
 
     def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
-        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        """Start a sourcing run (``title``, ``job_description``, ``location``; the server checks them); 202 accepted."""
         return self._call(_CREATE, body=body)
 
     def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:
@@ -198,7 +198,7 @@ class AsyncSourcing(AsyncAPIResource):
     """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
 
     async def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
-        """Start a sourcing run (``title``, ``job_description`` and ``location`` are required); 202 accepted."""
+        """Start a sourcing run (``title``, ``job_description``, ``location``; the server checks them); 202 accepted."""
         return await self._call(_CREATE, body=body)
 
     async def update(self, request_id: str, **body: Unpack[UpdateSourcingBody]) -> SourcingAccepted:

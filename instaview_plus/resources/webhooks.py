@@ -2,9 +2,10 @@
 
 (Verifying a delivery's signature is ``instaview_plus.webhooks.verify``, a different module.)
 
->>> created = client.webhooks.create(url="https://example.com/hooks", events=["INTERVIEW_COMPLETED"])  # doctest: +SKIP
->>> created.signing_secret  # returned only at creation: store it to verify deliveries  # doctest: +SKIP
->>> client.webhooks.test(created.id).success  # doctest: +SKIP
+>>> created = client.webhooks.create(url="https://example.com/hooks", events=["INTERVIEW_COMPLETED", "ping"])
+>>> secret = created.signing_secret  # returned only at creation: store it to verify deliveries
+>>> client.webhooks.test(created.id).success  # a signed "ping" delivery; needs the ping event
+True
 """
 
 from __future__ import annotations

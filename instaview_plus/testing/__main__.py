@@ -1,31 +1,68 @@
-"""``python -m instaview_plus.testing [--port N] [--seed N]``: the fake as a server on 127.0.0.1 until Ctrl-C.
+"""``python -m instaview_plus.testing``: the InstaView fake as an HTTP server on 127.0.0.1, for any language.
 
 Prints the base URL, a test API key (the fake's, not a secret) and the ``/_fake/*`` control routes that drive
-its clock and faults (see ``instaview_plus.testing._control``).
+its clock and faults (see ``instaview_plus.testing._control``); runs until Ctrl-C (SIGINT) or SIGTERM, also
+when started with SIGINT ignored, as shells start background jobs. Needs only the runtime dependencies.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
 from collections.abc import Sequence
+from types import FrameType
 
 from ._fake import FakeInstaView
-from .pytest_plugin import FAKE_API_KEY
+from ._keys import FAKE_API_KEY
 
 __all__ = ["main"]
 
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Serve until interrupted; returns the exit status."""
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m instaview_plus.testing", description=__doc__.split("\n")[0]
+        prog="python -m instaview_plus.testing",
+        description="Serve the InstaView fake on http://127.0.0.1:PORT until Ctrl-C or SIGTERM.",
+        epilog="Point any client at the printed URL with the printed key, e.g. INSTAVIEW_BASE_URL and "
+        'INSTAVIEW_API_KEY for the Python SDK. POST /_fake/advance {"minutes": 45}, POST /_fake/fail_next '
+        '{"status": 503, "times": 2}, POST /_fake/reset and GET /_fake/state drive the fake.',
     )
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fake's ids (default 0)")
-    args = parser.parse_args(argv)
-    fake = FakeInstaView(seed=args.seed)
+    parser.add_argument(
+        "--rate-limit-per-minute",
+        type=int,
+        default=60,
+        metavar="N",
+        help="requests a key may make per minute (default 60, the documented default plan)",
+    )
+    parser.add_argument(
+        "--rate-limit-per-hour",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="requests a key may make per hour (default 2000, the documented default plan)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Serve until SIGINT or SIGTERM; returns the exit status (0 after a clean stop)."""
+    args = _parser().parse_args(argv)
+    stop = threading.Event()
+
+    def _on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, _on_signal) for sig in _STOP_SIGNALS}
+    fake = FakeInstaView(
+        seed=args.seed,
+        rate_limit_per_minute=args.rate_limit_per_minute,
+        rate_limit_per_hour=args.rate_limit_per_hour,
+    )
     try:
         with fake.serve(args.port, control=True) as url:
             print(f"InstaView fake listening on {url}", flush=True)
@@ -35,13 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f'{{"status": 503}} | POST {url}/_fake/reset | GET {url}/_fake/state',
                 flush=True,
             )
-            print("Ctrl-C stops it.", flush=True)
-            threading.Event().wait()
-    except KeyboardInterrupt:
+            print("Ctrl-C (or SIGTERM) stops it.", flush=True)
+            while not stop.wait(3600):
+                pass
         print("stopped", flush=True)
     except OSError as exc:
         print(f"cannot serve on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 1
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     return 0
 
 

@@ -50,6 +50,13 @@ class FakeInstaView:
     Any ``sk_test_*`` / ``sk_live_*`` key is accepted with ``scopes`` (all scopes when None) on a
     default company, unless ``api_keys`` lists the only keys to accept. Register more keys with
     :meth:`add_api_key` and companies with :meth:`add_company`.
+
+    Rate limits default to the documented default plan, 60 requests a minute and 2,000 an hour per key
+    (answers carry the ``X-RateLimit-*`` headers; over the limit: 429 with ``Retry-After``). The knob:
+    ``FakeInstaView(rate_limit_per_minute=..., rate_limit_per_hour=...)`` for every key,
+    ``add_api_key(..., rate_limit_per_minute=...)`` per key, ``rate_limit_window=`` to shorten the "minute";
+    ``python -m instaview_plus.testing --rate-limit-per-minute N --rate-limit-per-hour N`` on the command line.
+    The fake's clock only moves when advanced, so a test making more than 60 calls raises the limit.
     """
 
     def __init__(
@@ -57,8 +64,8 @@ class FakeInstaView:
         seed: int = 0,
         scopes: set[str] | None = None,
         api_keys: Iterable[str] | None = None,
-        rate_limit_per_minute: int = 600,
-        rate_limit_per_hour: int = 20000,
+        rate_limit_per_minute: int = 60,
+        rate_limit_per_hour: int = 2000,
         now: datetime | None = None,
         rate_limit_window: int = 60,
     ) -> None:
@@ -359,7 +366,11 @@ class FakeInstaView:
             ctx = Ctx(self, request, key, now)
             if key is not None:
                 ctx.require_scope(*route.scopes)
-            check_request(route.op_id, request.query, ctx.body() if request.body.strip() else None)
+            # the docs: companyId is "ignored for regular company keys" (only ATS keys' is checked)
+            ignored = frozenset({"companyId"}) if key is not None and not key.ats else frozenset()
+            check_request(
+                route.op_id, request.query, ctx.body() if request.body.strip() else None, ignored=ignored
+            )
             kwargs = {k: v for k, v in params.items() if v is not None}
             response: FakeResponse = route.handler(ctx, **kwargs)
         except ApiError as exc:

@@ -106,7 +106,7 @@ class Lifecycle:
     def _complete(self, iv: Interview, at: datetime) -> None:
         ids = self.fake.ids
         cand = self.fake.state.candidates.get(iv.candidate_id)
-        name = f"{cand.first_name} {cand.last_name}" if cand else "Unknown candidate"
+        name = " ".join(n for n in (cand.first_name, cand.last_name) if n) if cand else "Unknown candidate"
         rating = ids.randint(55, 95)
         minutes = iv.duration if not iv.is_test else 0
         iv.status, iv.finished_at, iv.updated_at = "COMPLETED", at, at

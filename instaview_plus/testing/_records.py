@@ -117,8 +117,8 @@ class Candidate:
 
     id: str
     company_id: str
-    first_name: str
-    last_name: str
+    first_name: str | None
+    last_name: str | None
     created_at: datetime
     updated_at: datetime
     email: str | None = None

@@ -31,15 +31,21 @@ def operation_id(method: str, path: str) -> str:
     return _BY_ROUTE[(method.upper(), path)]
 
 
-def check_request(op_id: str, query: Mapping[str, str], body: Any) -> None:
-    """Raise the documented 400 for the first query or body value outside the spec's limits."""
+def check_request(
+    op_id: str, query: Mapping[str, str], body: Any, *, ignored: frozenset[str] = frozenset()
+) -> None:
+    """Raise the documented 400 for the first query or body value outside the spec's limits.
+
+    ``ignored`` query parameters are not checked (``companyId`` for a regular key, which the docs say is
+    ignored then).
+    """
     op = OPERATIONS[op_id]
     for name in op["query_required"]:
         if query.get(name) in (None, ""):
             raise fail(name, "is required")
     for name, schema in op["query"].items():
         raw = query.get(name)
-        if raw is None or raw == "":
+        if raw is None or raw == "" or name in ignored:
             continue
         _check(_coerce_query(raw, schema, name), schema, name)
     if op["body"] is not None:

@@ -21,6 +21,7 @@ __all__ = [
     "check_url",
     "check_uuid",
     "fail",
+    "needed",
 ]
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -29,6 +30,14 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def fail(field: str, message: str) -> BadRequest:
     """A 400 for ``field``."""
     return BadRequest(f"{field}: {message}", details={"field": field, "reason": message})
+
+
+def needed(body: dict[str, Any], field: str) -> Any:
+    """A field the fake cannot work without though the docs do not mark it required: the server's own 400."""
+    value = body.get(field)
+    if value is None or value in ("", []):
+        raise fail(field, "is required")
+    return value
 
 
 def body_object(raw: Any) -> dict[str, Any]:

@@ -147,15 +147,19 @@ def test_every_spec_operation_has_a_contract_call() -> None:
 def test_an_invalid_request_fails_the_call() -> None:
     """The check above can fail: a request Prism finds invalid raises, and carries the violation header."""
     seen: list[httpx.Response] = []
-    http = httpx.Client(event_hooks={"response": [seen.append]})
-    # The layer checks only that a path id is non-empty; Prism checks its format too.
+
+    def corrupt(request: httpx.Request) -> None:  # the layer refuses limit=1000 itself: add it on the wire
+        request.url = request.url.copy_set_param("limit", "1000")
+
+    http = httpx.Client(event_hooks={"request": [corrupt], "response": [seen.append]})
     with (
         iv.InstaView(base_url=BASE_URL, api_key=KEY, max_retries=0, http_client=http) as client,
-        pytest.raises(iv.BadRequestError),
+        pytest.raises(iv.APIStatusError) as info,
     ):
-        client.jobs.get("not-a-uuid")
+        client.jobs.list(limit=10).items  # noqa: B018 - the first page is fetched here
     http.close()
-    assert "uuid" in seen[-1].headers["sl-violations"]
+    assert info.value.status_code in (400, 422)
+    assert "limit" in seen[-1].headers["sl-violations"]
 
 
 def test_the_cut_off_pdf_example_is_refused() -> None:

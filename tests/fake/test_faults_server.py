@@ -43,6 +43,7 @@ def test_rate_limit_429() -> None:
 
 
 def test_serve_and_concurrency(fake: FakeInstaView) -> None:
+    fake.rate_limit_per_minute = 1000  # 200 concurrent calls: above the documented default of 60 a minute
     with fake.serve() as url:
         with httpx.Client(base_url=url, headers=AUTH) as http:
             make_job(http)

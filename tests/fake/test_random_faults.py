@@ -24,7 +24,7 @@ def _create(http: httpx.Client, i: int) -> int:
 
 
 def _statuses(seed: int, rate: float, n: int = 120) -> tuple[list[int], FakeInstaView]:
-    fake = FakeInstaView(seed=0, now=NOW)
+    fake = FakeInstaView(seed=0, now=NOW, rate_limit_per_minute=1000)  # 140 calls, more than 60 a minute
     fake.fail_randomly(503, rate=rate, seed=seed, method="POST", path="/candidates")
     with fake.http_client(headers=AUTH) as http:
         statuses = [_create(http, i) for i in range(n)]

@@ -63,8 +63,17 @@ def _lines(proc: subprocess.Popen[str]) -> queue.Queue[str]:
     return lines
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to the child")
-def test_cli_serves_until_ctrl_c() -> None:
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a shell starts a background job (`cmd &`)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends POSIX signals to the child")
+@pytest.mark.parametrize(
+    ("stop", "sigint_ignored"),
+    [(signal.SIGINT, False), (signal.SIGTERM, False), (signal.SIGINT, True), (signal.SIGTERM, True)],
+    ids=["ctrl-c", "sigterm", "ctrl-c-in-background-job", "sigterm-in-background-job"],
+)
+def test_cli_serves_until_ctrl_c(stop: signal.Signals, sigint_ignored: bool) -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "instaview_plus.testing", "--port", "0", "--seed", "3"],
@@ -72,6 +81,7 @@ def test_cli_serves_until_ctrl_c() -> None:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        preexec_fn=_ignore_sigint if sigint_ignored else None,
     )
     try:
         lines = _lines(proc)
@@ -85,14 +95,34 @@ def test_cli_serves_until_ctrl_c() -> None:
             make_job(http)
             assert http.get("/_fake/state").json()["counts"]["jobs"] == 1
             assert http.post("/_fake/advance", json={"days": 1}).json()["now"] is not None
-        proc.send_signal(signal.SIGINT)
+            limits = http.get("/jobs").headers
+            assert (limits["X-RateLimit-Limit-Minute"], limits["X-RateLimit-Limit-Hour"]) == ("60", "2000")
+        rest = [lines.get(timeout=5) for _ in range(2)]  # the control line, "Ctrl-C (or SIGTERM) stops it."
+        proc.send_signal(stop)
         assert proc.wait(timeout=10) == 0
-        rest = [lines.get(timeout=5) for _ in range(3)]  # the control line, "Ctrl-C stops it.", "stopped"
-        assert rest[-1].strip() == "stopped"
+        assert lines.get(timeout=5).strip() == "stopped", rest
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=5)
+
+
+def test_cli_runs_on_a_plain_install() -> None:
+    """The server mode never imports pytest (nor any test-only dependency): ``--help`` with pytest blocked."""
+    code = (
+        "import sys, runpy; sys.modules['pytest'] = None; sys.argv = ['x', '--help'];"
+        " runpy.run_module('instaview_plus.testing', run_name='__main__')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "--port" in done.stdout and "--rate-limit-per-minute" in done.stdout and "SIGTERM" in done.stdout
+
+
+def test_the_fake_key_is_the_plugins() -> None:
+    from instaview_plus.testing._keys import FAKE_API_KEY
+    from instaview_plus.testing.pytest_plugin import FAKE_API_KEY as PLUGIN_KEY
+
+    assert FAKE_API_KEY == PLUGIN_KEY
 
 
 def test_cli_reports_a_busy_port() -> None:

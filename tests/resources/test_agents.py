@@ -52,7 +52,7 @@ async def test_create_sends_the_documented_body(run: Run, recorder: Recorder) ->
 @pytest.mark.parametrize(
     ("kwargs", "argument"),
     [
-        ({"name": "Screen", "type": "ONLINE", "focus": "SCREENING", "duration": 30}, "language"),
+        ({"name": "S", "type": "ONLINE", "focus": "SCREENING", "duration": 30}, "name"),  # 2-100 [C]
         ({"name": "Screen", "type": "VIDEO", "focus": "SCREENING", "language": "EN", "duration": 30}, "type"),
         (
             {"name": "Screen", "type": "ONLINE", "focus": "SCREENING", "language": "EN", "duration": "30"},
@@ -179,3 +179,20 @@ async def test_list_walks_every_page(walk: Run, recorder: Recorder) -> None:
         {"type": "PHONE", "limit": "1", "page": "1"},
         {"type": "PHONE", "limit": "1", "page": "2"},
     ]
+
+
+async def test_create_sends_the_quickstart_agent_without_language(run: Run, recorder: Recorder) -> None:
+    """``language`` is not marked required by the docs and the quickstart omits it: it is sent as given."""
+    body = {"name": "Technical Screening Agent", "voice_id": "ALEX", "type": "ONLINE", "focus": "SCREENING"}
+    recorder.queue.append(httpx.Response(201, json={"id": "a1", "name": "Technical Screening Agent"}))
+    await run(
+        lambda c: c.agents.create(**body, questions=["Tell me about your React experience"], duration=30)
+    )
+    assert recorder.body() == {
+        "name": "Technical Screening Agent",
+        "voiceId": "ALEX",
+        "type": "ONLINE",
+        "focus": "SCREENING",
+        "questions": ["Tell me about your React experience"],
+        "duration": 30,
+    }

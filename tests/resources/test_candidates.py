@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -64,7 +64,8 @@ async def test_create_accepts_a_bare_candidate(run: Run, recorder: Recorder) -> 
 @pytest.mark.parametrize(
     ("kwargs", "argument"),
     [
-        ({"first_name": "John", "gdpr_expiry_date": date(2026, 11, 16)}, "last_name"),
+        ({"first_name": "John", "last_name": "", "gdpr_expiry_date": date(2026, 11, 16)}, "last_name"),
+        ({"first_name": "John", "gdpr_expiry_date": datetime(2027, 1, 1, 9, 0)}, "gdpr_expiry_date"),  # naive
         (
             {
                 "first_name": "John",
@@ -231,3 +232,20 @@ async def test_sub_lists_refuse_bad_ids_and_queries_before_sending(
         await run(lambda c: getattr(c.candidates, method)(CANDIDATE_ID, status="APPLIED"))
     assert info.value.argument == "status"
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("2027-01-15T10:30:00.000Z", "2027-01-15T10:30:00.000Z"),  # the quickstart's toISOString(), as given
+        (datetime(2027, 1, 15, 10, 30, tzinfo=UTC), "2027-01-15T10:30:00+00:00"),
+        (date(2027, 1, 15), "2027-01-15"),
+        ("2027-01-15", "2027-01-15"),
+    ],
+)
+async def test_gdpr_expiry_date_takes_a_date_or_an_aware_timestamp(
+    run: Run, recorder: Recorder, given: Any, sent: str
+) -> None:
+    recorder.queue.append(httpx.Response(201, json=CANDIDATE))
+    await run(lambda c: c.candidates.create(first_name="Jane", last_name="Doe", gdpr_expiry_date=given))
+    assert recorder.body()["gdprExpiryDate"] == sent

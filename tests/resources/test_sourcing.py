@@ -185,8 +185,8 @@ async def test_render_html_keeps_the_flat_body(
 
 def test_bad_arguments_are_refused_before_sending(client: iv.InstaView, recorder: Recorder) -> None:
     with pytest.raises(iv.InvalidRequestError) as info:
-        client.sourcing.create(title="x", location="Remote")  # type: ignore[call-arg]
-    assert info.value.argument == "job_description"
+        client.sourcing.create(title="x" * 201, job_description="Builds APIs.", location="Remote")
+    assert info.value.argument == "title"  # at most 200 [C]
     with pytest.raises(iv.InvalidRequestError) as info:
         client.sourcing.render_html(profile_ids=["a"], theme="blue")  # type: ignore[typeddict-item]
     assert info.value.argument == "theme"

@@ -75,6 +75,7 @@ from .error_body import ErrorBody
 from .experience import Experience
 from .interview import Interview
 from .interview_create import InterviewCreate
+from .interview_create_candidate import InterviewCreateCandidate
 from .interview_envelope import InterviewEnvelope
 from .interview_flat_list import InterviewFlatList
 from .interview_list_envelope import InterviewListEnvelope
@@ -212,6 +213,7 @@ __all__ = (
     "Experience",
     "Interview",
     "InterviewCreate",
+    "InterviewCreateCandidate",
     "InterviewEnvelope",
     "InterviewFlatList",
     "InterviewListEnvelope",

@@ -24,31 +24,33 @@ T = TypeVar("T", bound="AgentCreate")
 
 @_attrs_define
 class AgentCreate:
-    """Body of POST /agents (also the inline `agent` of POST /interviews).
+    """Body of POST /agents (also the inline `agent` of POST /interviews). No field is marked required by the docs (every
+    example sends name, type, focus, duration; the quickstart omits `language`): the server decides (see
+    openapi/NOTES.md, "Request constraints").
 
-    Attributes:
-        name (str):
-        type_ (AgentType):
-        focus (AgentFocus): GENERIC (jobless interviews, talent pools), SCREENING, OUTREACH, LANGUAGE_TEST.
-        language (Language): Interview language.
-        duration (int): Interview length in minutes.
-        questions (list[str] | Unset):
-        instructions (str | Unset):
-        voice_id (VoiceId | Unset): Agent voice. Male: ALEX, PETER, MICHAEL, LUKE; female: MIRIAM, SUE, VIERA, CASANDRA,
-            SILVIA, EMMA, SARAH, EVA.
-        company_phone_number_id (UUID | Unset): CompanyPhoneNumber.id used for calls; required when `type` is PHONE
-            (also when switching to PHONE).
-        metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
-        cefr_level (CefrLevel | Unset): CEFR language level (agent `cefrLevel`, job language `proficiency`).
-        background_sound (BackgroundSound | Unset): OFFICE (default, subtle office ambience) or OFF (silence). Default:
-            BackgroundSound.OFFICE.
+        Attributes:
+            name (str | Unset):
+            type_ (AgentType | Unset):
+            focus (AgentFocus | Unset): GENERIC (jobless interviews, talent pools), SCREENING, OUTREACH, LANGUAGE_TEST.
+            language (Language | Unset): Interview language.
+            duration (int | Unset): Interview length in minutes.
+            questions (list[str] | Unset):
+            instructions (str | Unset):
+            voice_id (VoiceId | Unset): Agent voice. Male: ALEX, PETER, MICHAEL, LUKE; female: MIRIAM, SUE, VIERA, CASANDRA,
+                SILVIA, EMMA, SARAH, EVA.
+            company_phone_number_id (UUID | Unset): CompanyPhoneNumber.id used for calls; required when `type` is PHONE
+                (also when switching to PHONE).
+            metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
+            cefr_level (CefrLevel | Unset): CEFR language level (agent `cefrLevel`, job language `proficiency`).
+            background_sound (BackgroundSound | Unset): OFFICE (default, subtle office ambience) or OFF (silence). Default:
+                BackgroundSound.OFFICE.
     """
 
-    name: str
-    type_: AgentType
-    focus: AgentFocus
-    language: Language
-    duration: int
+    name: str | Unset = UNSET
+    type_: AgentType | Unset = UNSET
+    focus: AgentFocus | Unset = UNSET
+    language: Language | Unset = UNSET
+    duration: int | Unset = UNSET
     questions: list[str] | Unset = UNSET
     instructions: str | Unset = UNSET
     voice_id: VoiceId | Unset = UNSET
@@ -61,11 +63,17 @@ class AgentCreate:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        focus = self.focus.value
+        focus: str | Unset = UNSET
+        if not isinstance(self.focus, Unset):
+            focus = self.focus.value
 
-        language = self.language.value
+        language: str | Unset = UNSET
+        if not isinstance(self.language, Unset):
+            language = self.language.value
 
         duration = self.duration
 
@@ -97,15 +105,17 @@ class AgentCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-                "focus": focus,
-                "language": language,
-                "duration": duration,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if focus is not UNSET:
+            field_dict["focus"] = focus
+        if language is not UNSET:
+            field_dict["language"] = language
+        if duration is not UNSET:
+            field_dict["duration"] = duration
         if questions is not UNSET:
             field_dict["questions"] = questions
         if instructions is not UNSET:
@@ -128,15 +138,30 @@ class AgentCreate:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        type_ = AgentType(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: AgentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = AgentType(_type_)
 
-        focus = AgentFocus(d.pop("focus"))
+        _focus = d.pop("focus", UNSET)
+        focus: AgentFocus | Unset
+        if isinstance(_focus, Unset):
+            focus = UNSET
+        else:
+            focus = AgentFocus(_focus)
 
-        language = Language(d.pop("language"))
+        _language = d.pop("language", UNSET)
+        language: Language | Unset
+        if isinstance(_language, Unset):
+            language = UNSET
+        else:
+            language = Language(_language)
 
-        duration = d.pop("duration")
+        duration = d.pop("duration", UNSET)
 
         questions = cast(list[str], d.pop("questions", UNSET))
 

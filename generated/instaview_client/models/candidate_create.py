@@ -23,9 +23,12 @@ class CandidateCreate:
     and `phoneNumber` is required. If both `jobId` and `jobIds` are sent, `jobIds` wins.
 
         Attributes:
-            first_name (str):
-            last_name (str):
-            gdpr_expiry_date (datetime.date): GDPR retention end date (YYYY-MM-DD); must be in the future.
+            first_name (str | Unset):
+            last_name (str | Unset):
+            gdpr_expiry_date (datetime.date | datetime.datetime | Unset): GDPR retention end date, in the future: a date
+                (`YYYY-MM-DD`) or an ISO 8601 timestamp with an offset, as the quickstart sends (`new Date(...).toISOString()`).
+                Required for an inline candidate of POST /interviews; on POST /candidates the docs do not say (the server
+                decides).
             email (str | Unset): E-mail address; required if phoneNumber is absent (no `format` check; see jca.NOTES.md).
             phone_number (str | Unset): E.164 phone number, e.g. +421915123456; required if email is absent.
             job_id (UUID | Unset): Deprecated, use `jobIds`. The job must exist and belong to the key's company.
@@ -33,9 +36,9 @@ class CandidateCreate:
             metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
     """
 
-    first_name: str
-    last_name: str
-    gdpr_expiry_date: datetime.date
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    gdpr_expiry_date: datetime.date | datetime.datetime | Unset = UNSET
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     job_id: UUID | Unset = UNSET
@@ -48,7 +51,13 @@ class CandidateCreate:
 
         last_name = self.last_name
 
-        gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+        gdpr_expiry_date: str | Unset
+        if isinstance(self.gdpr_expiry_date, Unset):
+            gdpr_expiry_date = UNSET
+        elif isinstance(self.gdpr_expiry_date, datetime.date):
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+        else:
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
 
         email = self.email
 
@@ -71,13 +80,13 @@ class CandidateCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "firstName": first_name,
-                "lastName": last_name,
-                "gdprExpiryDate": gdpr_expiry_date,
-            }
-        )
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if gdpr_expiry_date is not UNSET:
+            field_dict["gdprExpiryDate"] = gdpr_expiry_date
         if email is not UNSET:
             field_dict["email"] = email
         if phone_number is not UNSET:
@@ -96,11 +105,30 @@ class CandidateCreate:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        first_name = d.pop("firstName")
+        first_name = d.pop("firstName", UNSET)
 
-        last_name = d.pop("lastName")
+        last_name = d.pop("lastName", UNSET)
 
-        gdpr_expiry_date = datetime.date.fromisoformat(d.pop("gdprExpiryDate"))
+        def _parse_gdpr_expiry_date(
+            data: object,
+        ) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gdpr_expiry_date_type_0 = datetime.date.fromisoformat(data)
+
+                return gdpr_expiry_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            gdpr_expiry_date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return gdpr_expiry_date_type_1
+
+        gdpr_expiry_date = _parse_gdpr_expiry_date(d.pop("gdprExpiryDate", UNSET))
 
         email = d.pop("email", UNSET)
 

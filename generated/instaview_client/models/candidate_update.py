@@ -27,7 +27,8 @@ class CandidateUpdate:
         last_name (str | Unset):
         email (str | Unset): E-mail address (no `format` check; see jca.NOTES.md).
         phone_number (str | Unset): Phone number in E.164 format, e.g. +421915123456.
-        gdpr_expiry_date (datetime.date | Unset): Must be in the future.
+        gdpr_expiry_date (datetime.date | datetime.datetime | Unset): In the future; a date (`YYYY-MM-DD`) or an ISO
+            8601 timestamp with an offset.
         status (CandidateStatus | Unset): Candidate status (prose also names INTERVIEWING, INTERVIEWED, HIRED,
             WITHDRAWN, not in the enum).
         job_ids (list[UUID] | Unset): Replaces all existing assignments (an empty list removes them).
@@ -40,7 +41,7 @@ class CandidateUpdate:
     last_name: str | Unset = UNSET
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
-    gdpr_expiry_date: datetime.date | Unset = UNSET
+    gdpr_expiry_date: datetime.date | datetime.datetime | Unset = UNSET
     status: CandidateStatus | Unset = UNSET
     job_ids: list[UUID] | Unset = UNSET
     metadata: Metadata | Unset = UNSET
@@ -56,8 +57,12 @@ class CandidateUpdate:
 
         phone_number = self.phone_number
 
-        gdpr_expiry_date: str | Unset = UNSET
-        if not isinstance(self.gdpr_expiry_date, Unset):
+        gdpr_expiry_date: str | Unset
+        if isinstance(self.gdpr_expiry_date, Unset):
+            gdpr_expiry_date = UNSET
+        elif isinstance(self.gdpr_expiry_date, datetime.date):
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+        else:
             gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
 
         status: str | Unset = UNSET
@@ -118,12 +123,26 @@ class CandidateUpdate:
 
         phone_number = d.pop("phoneNumber", UNSET)
 
-        _gdpr_expiry_date = d.pop("gdprExpiryDate", UNSET)
-        gdpr_expiry_date: datetime.date | Unset
-        if isinstance(_gdpr_expiry_date, Unset):
-            gdpr_expiry_date = UNSET
-        else:
-            gdpr_expiry_date = datetime.date.fromisoformat(_gdpr_expiry_date)
+        def _parse_gdpr_expiry_date(
+            data: object,
+        ) -> datetime.date | datetime.datetime | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gdpr_expiry_date_type_0 = datetime.date.fromisoformat(data)
+
+                return gdpr_expiry_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            gdpr_expiry_date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return gdpr_expiry_date_type_1
+
+        gdpr_expiry_date = _parse_gdpr_expiry_date(d.pop("gdprExpiryDate", UNSET))
 
         _status = d.pop("status", UNSET)
         status: CandidateStatus | Unset

@@ -17,10 +17,10 @@ T = TypeVar("T", bound="CompanyCreate")
 
 @_attrs_define
 class CompanyCreate:
-    """Body of POST /company (ATS keys only).
+    """Body of POST /company (ATS keys only). `name` is not marked required by the docs (the server decides).
 
     Attributes:
-        name (str): e.g. "Acme Corporation" (required is inferred).
+        name (str | Unset): e.g. "Acme Corporation".
         description (str | Unset):
         metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
         owner_email (str | Unset): An existing InstaView user becomes the OWNER; otherwise the user is invited.
@@ -28,7 +28,7 @@ class CompanyCreate:
         industry (str | Unset): Only in guide samples; absent from the reference schema.
     """
 
-    name: str
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     owner_email: str | Unset = UNSET
@@ -53,11 +53,9 @@ class CompanyCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if metadata is not UNSET:
@@ -76,7 +74,7 @@ class CompanyCreate:
         from ..models.metadata import Metadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 

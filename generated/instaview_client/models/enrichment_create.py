@@ -17,18 +17,21 @@ class EnrichmentCreate:
     """Body of POST /sourcing/enrich.
 
     Attributes:
-        profile_ids (list[str]): Up to 10 profile IDs (the `profileId` of sourcing or preview results; opaque strings).
+        profile_ids (list[str] | Unset): Up to 10 profile IDs (the `profileId` of sourcing or preview results; opaque
+            strings).
         webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `ENRICH_COMPLETED` and/or
             `ENRICH_FAILED`
             (not subscribed → 422). Omit it to rely on polling.
     """
 
-    profile_ids: list[str]
+    profile_ids: list[str] | Unset = UNSET
     webhook_id: UUID | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_ids = self.profile_ids
+        profile_ids: list[str] | Unset = UNSET
+        if not isinstance(self.profile_ids, Unset):
+            profile_ids = self.profile_ids
 
         webhook_id: str | Unset = UNSET
         if not isinstance(self.webhook_id, Unset):
@@ -36,11 +39,9 @@ class EnrichmentCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profileIds": profile_ids,
-            }
-        )
+        field_dict.update({})
+        if profile_ids is not UNSET:
+            field_dict["profileIds"] = profile_ids
         if webhook_id is not UNSET:
             field_dict["webhookId"] = webhook_id
 
@@ -49,7 +50,7 @@ class EnrichmentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_ids = cast(list[str], d.pop("profileIds"))
+        profile_ids = cast(list[str], d.pop("profileIds", UNSET))
 
         _webhook_id = d.pop("webhookId", UNSET)
         webhook_id: UUID | Unset

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_create import AgentCreate
-    from ..models.candidate_create import CandidateCreate
+    from ..models.interview_create_candidate import InterviewCreateCandidate
     from ..models.job_create import JobCreate
     from ..models.metadata import Metadata
 
@@ -38,11 +38,13 @@ class InterviewCreate:
 
         Attributes:
             candidate_id (UUID | Unset): An existing candidate. Use this or `candidate`, not both.
-            candidate (CandidateCreate | Unset): Body of POST /candidates (also the inline `candidate` of POST /interviews).
-                At least one of `email`
-                and `phoneNumber` is required. If both `jobId` and `jobIds` are sent, `jobIds` wins.
+            candidate (InterviewCreateCandidate | Unset): An inline candidate to create (firstName, lastName, gdprExpiryDate
+                required; email, phoneNumber,
+                optional jobId). Use this or `candidateId`, not both.
             agent_id (UUID | Unset): An existing agent. Use this or `agent`, not both.
-            agent (AgentCreate | Unset): Body of POST /agents (also the inline `agent` of POST /interviews).
+            agent (AgentCreate | Unset): Body of POST /agents (also the inline `agent` of POST /interviews). No field is
+                marked required by the docs (every example sends name, type, focus, duration; the quickstart omits `language`):
+                the server decides (see openapi/NOTES.md, "Request constraints").
             job_id (UUID | Unset): An existing job, which must be among the candidate's jobs. Optional for GENERIC agents or
                 when the
                 candidate has exactly one active job; exclusive with `job` and with `candidate.jobId`.
@@ -58,7 +60,7 @@ class InterviewCreate:
     """
 
     candidate_id: UUID | Unset = UNSET
-    candidate: CandidateCreate | Unset = UNSET
+    candidate: InterviewCreateCandidate | Unset = UNSET
     agent_id: UUID | Unset = UNSET
     agent: AgentCreate | Unset = UNSET
     job_id: UUID | Unset = UNSET
@@ -130,7 +132,7 @@ class InterviewCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_create import AgentCreate  # noqa: PLC0415
-        from ..models.candidate_create import CandidateCreate  # noqa: PLC0415
+        from ..models.interview_create_candidate import InterviewCreateCandidate  # noqa: PLC0415
         from ..models.job_create import JobCreate  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
@@ -143,11 +145,11 @@ class InterviewCreate:
             candidate_id = UUID(_candidate_id)
 
         _candidate = d.pop("candidate", UNSET)
-        candidate: CandidateCreate | Unset
+        candidate: InterviewCreateCandidate | Unset
         if isinstance(_candidate, Unset):
             candidate = UNSET
         else:
-            candidate = CandidateCreate.from_dict(_candidate)
+            candidate = InterviewCreateCandidate.from_dict(_candidate)
 
         _agent_id = d.pop("agentId", UNSET)
         agent_id: UUID | Unset

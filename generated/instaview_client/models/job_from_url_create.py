@@ -13,15 +13,15 @@ T = TypeVar("T", bound="JobFromUrlCreate")
 
 @_attrs_define
 class JobFromUrlCreate:
-    """Body of POST /jobs/url.
+    """Body of POST /jobs/url (`jobUrl` is the input; the docs do not mark it required).
 
     Attributes:
-        job_url (str): URL of the job posting to extract.
+        job_url (str | Unset): URL of the job posting to extract.
         create_job (bool | Unset): false = only extract and return a preview (200); true (default) = create the job
             (201). Default: True.
     """
 
-    job_url: str
+    job_url: str | Unset = UNSET
     create_job: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,11 +32,9 @@ class JobFromUrlCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jobUrl": job_url,
-            }
-        )
+        field_dict.update({})
+        if job_url is not UNSET:
+            field_dict["jobUrl"] = job_url
         if create_job is not UNSET:
             field_dict["createJob"] = create_job
 
@@ -45,7 +43,7 @@ class JobFromUrlCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_url = d.pop("jobUrl")
+        job_url = d.pop("jobUrl", UNSET)
 
         create_job = d.pop("createJob", UNSET)
 

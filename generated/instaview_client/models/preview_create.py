@@ -14,22 +14,23 @@ T = TypeVar("T", bound="PreviewCreate")
 
 @_attrs_define
 class PreviewCreate:
-    """Body of POST /sourcing/preview (the same six fields as POST /sourcing).
+    """Body of POST /sourcing/preview (the same six fields as POST /sourcing; only `limit`'s rules are documented for
+    preview).
 
-    Attributes:
-        title (str): Label of the run (limit inferred from POST /sourcing).
-        job_description (str): The full job description (limit inferred from POST /sourcing).
-        location (str): Target location, e.g. "San Francisco, CA".
-        query (str | Unset): Optional free-text steer for the search.
-        limit (int | Unset): Number of preview candidates wanted (fetched in pages of up to 20, at most 5 pages).
-            Default: 20.
-        webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `SOURCING_COMPLETED` and/or
-            `SOURCING_FAILED`.
+        Attributes:
+            title (str | Unset): Label of the run.
+            job_description (str | Unset): The full job description.
+            location (str | Unset): Target location, e.g. "San Francisco, CA".
+            query (str | Unset): Optional free-text steer for the search.
+            limit (int | Unset): Number of preview candidates wanted (fetched in pages of up to 20, at most 5 pages).
+                Default: 20.
+            webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `SOURCING_COMPLETED` and/or
+                `SOURCING_FAILED`.
     """
 
-    title: str
-    job_description: str
-    location: str
+    title: str | Unset = UNSET
+    job_description: str | Unset = UNSET
+    location: str | Unset = UNSET
     query: str | Unset = UNSET
     limit: int | Unset = 20
     webhook_id: UUID | Unset = UNSET
@@ -52,13 +53,13 @@ class PreviewCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "jobDescription": job_description,
-                "location": location,
-            }
-        )
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if job_description is not UNSET:
+            field_dict["jobDescription"] = job_description
+        if location is not UNSET:
+            field_dict["location"] = location
         if query is not UNSET:
             field_dict["query"] = query
         if limit is not UNSET:
@@ -71,11 +72,11 @@ class PreviewCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        job_description = d.pop("jobDescription")
+        job_description = d.pop("jobDescription", UNSET)
 
-        location = d.pop("location")
+        location = d.pop("location", UNSET)
 
         query = d.pop("query", UNSET)
 

@@ -17,17 +17,19 @@ class RenderHtmlRequest:
     """Body of POST /sourcing/render-html.
 
     Attributes:
-        profile_ids (list[str]): Up to 10 profile IDs to render (opaque strings).
+        profile_ids (list[str] | Unset): Up to 10 profile IDs to render (opaque strings).
         theme (RenderHtmlTheme | Unset): Colour theme of the rendered cards; `dark` (the default, slate `#0f172a`) or
             `light` (white `#ffffff`).
     """
 
-    profile_ids: list[str]
+    profile_ids: list[str] | Unset = UNSET
     theme: RenderHtmlTheme | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_ids = self.profile_ids
+        profile_ids: list[str] | Unset = UNSET
+        if not isinstance(self.profile_ids, Unset):
+            profile_ids = self.profile_ids
 
         theme: str | Unset = UNSET
         if not isinstance(self.theme, Unset):
@@ -35,11 +37,9 @@ class RenderHtmlRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profileIds": profile_ids,
-            }
-        )
+        field_dict.update({})
+        if profile_ids is not UNSET:
+            field_dict["profileIds"] = profile_ids
         if theme is not UNSET:
             field_dict["theme"] = theme
 
@@ -48,7 +48,7 @@ class RenderHtmlRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_ids = cast(list[str], d.pop("profileIds"))
+        profile_ids = cast(list[str], d.pop("profileIds", UNSET))
 
         _theme = d.pop("theme", UNSET)
         theme: RenderHtmlTheme | Unset

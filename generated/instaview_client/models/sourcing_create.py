@@ -14,25 +14,27 @@ T = TypeVar("T", bound="SourcingCreate")
 
 @_attrs_define
 class SourcingCreate:
-    """Body of POST /sourcing.
+    """Body of POST /sourcing (the docs mark no field required; title, jobDescription and location are what the pipeline
+    needs, the server decides).
 
-    Attributes:
-        title (str): Label of the run, e.g. "Senior Backend Engineers – FinTech".
-        job_description (str): The full job description the Ideal Candidate Profile and the search query are built from.
-        location (str): Target location, e.g. "San Francisco, CA" (used for location variants of the profile).
-        query (str | Unset): Optional free-text steer for the Ideal Candidate Profile, e.g. "Senior Node.js engineer
-            fintech".
-        limit (int | Unset): Maximum number of candidates to source and score; a prepaid account must hold at least this
-            many
-            credits. Range inferred (1-100, as on preview); the server default is not documented.
-        webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `SOURCING_COMPLETED` and/or
-            `SOURCING_FAILED`
-            (another company's → 403; not subscribed → 422). Omit it to rely on polling.
+        Attributes:
+            title (str | Unset): Label of the run, e.g. "Senior Backend Engineers – FinTech".
+            job_description (str | Unset): The full job description the Ideal Candidate Profile and the search query are
+                built from.
+            location (str | Unset): Target location, e.g. "San Francisco, CA" (used for location variants of the profile).
+            query (str | Unset): Optional free-text steer for the Ideal Candidate Profile, e.g. "Senior Node.js engineer
+                fintech".
+            limit (int | Unset): Maximum number of candidates to source and score; a prepaid account must hold at least this
+                many
+                credits. The range is not documented (the server decides); neither is the default.
+            webhook_id (UUID | Unset): A WebhookConfig of the key's company subscribed to `SOURCING_COMPLETED` and/or
+                `SOURCING_FAILED`
+                (another company's → 403; not subscribed → 422). Omit it to rely on polling.
     """
 
-    title: str
-    job_description: str
-    location: str
+    title: str | Unset = UNSET
+    job_description: str | Unset = UNSET
+    location: str | Unset = UNSET
     query: str | Unset = UNSET
     limit: int | Unset = UNSET
     webhook_id: UUID | Unset = UNSET
@@ -55,13 +57,13 @@ class SourcingCreate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "jobDescription": job_description,
-                "location": location,
-            }
-        )
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if job_description is not UNSET:
+            field_dict["jobDescription"] = job_description
+        if location is not UNSET:
+            field_dict["location"] = location
         if query is not UNSET:
             field_dict["query"] = query
         if limit is not UNSET:
@@ -74,11 +76,11 @@ class SourcingCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        title = d.pop("title")
+        title = d.pop("title", UNSET)
 
-        job_description = d.pop("jobDescription")
+        job_description = d.pop("jobDescription", UNSET)
 
-        location = d.pop("location")
+        location = d.pop("location", UNSET)
 
         query = d.pop("query", UNSET)
 

@@ -8,7 +8,7 @@ from .._clock import iso
 from .._context import Ctx
 from .._errors import BadRequest, Forbidden
 from .._records import Candidate
-from .._validate import check_date, check_email, check_metadata, check_uuid, fail
+from .._validate import check_date, check_datetime, check_metadata, check_uuid, fail
 from .._wire import FakeResponse, json_response
 
 __all__ = [
@@ -31,8 +31,6 @@ def candidate_wire(ctx: Ctx, cand: Candidate) -> dict[str, Any]:
     analyses = [i for i in interviews if i.analysis is not None]
     out: dict[str, Any] = {
         "id": cand.id,
-        "firstName": cand.first_name,
-        "lastName": cand.last_name,
         "status": cand.status,
         "createdAt": iso(cand.created_at),
         "updatedAt": iso(cand.updated_at),
@@ -50,8 +48,13 @@ def candidate_wire(ctx: Ctx, cand: Candidate) -> dict[str, Any]:
             "interviews": f"/v1/public/candidates/{cand.id}/interviews",
         },
     }
-    if cand.gender is not None:
-        out["gender"] = cand.gender
+    for wire, value in (
+        ("firstName", cand.first_name),
+        ("lastName", cand.last_name),
+        ("gender", cand.gender),
+    ):
+        if value is not None:
+            out[wire] = value
     return out
 
 
@@ -73,21 +76,33 @@ def check_job_ids(ctx: Ctx, company_id: str, ids: Any, field: str, *, min_items:
 
 
 def validate_candidate_fields(body: dict[str, Any], *, partial: bool, prefix: str = "") -> None:
-    """The documented rules a schema cannot say: a valid e-mail, email or phone, metadata size.
+    """The documented rules a schema cannot say: email or phone, metadata size.
 
-    Names, phone pattern, GDPR date format, status and required fields are the spec's, checked before.
+    Names, phone pattern, GDPR date format, status and required fields are the spec's, checked before. The
+    e-mail's form is not checked: the spec has no ``format: email`` (the documented examples carry
+    ``"[email protected]"``), so the fake, like the SDK and Prism, accepts any string (openapi/NOTES.md).
     """
-    if body.get("email") is not None:
-        check_email(body["email"], prefix + "email")
     if not partial and body.get("email") is None and body.get("phoneNumber") is None:
         raise fail(prefix + "email", "at least one of email or phoneNumber is required")
     check_metadata(body)
 
 
 def _gdpr(ctx: Ctx, body: dict[str, Any], field: str) -> str | None:
-    if body.get("gdprExpiryDate") is None:
+    """A date ``YYYY-MM-DD`` or an ISO 8601 timestamp with an offset (the quickstart's ``toISOString()``).
+
+    Stored and returned as the date ("currently returned as a date (no time)"); it must be in the future.
+    """
+    raw = body.get("gdprExpiryDate")
+    if raw is None:
         return None
-    value = check_date(body["gdprExpiryDate"], field)
+    if isinstance(raw, str) and "T" in raw.upper():
+        stamp = check_datetime(raw, field)
+        if stamp.tzinfo is None:
+            raise fail(field, f"a timestamp needs a UTC offset or Z (got {raw!r})")
+        if stamp <= ctx.now:
+            raise fail(field, f"must be in the future (got {raw})")
+        return stamp.date().isoformat()
+    value = check_date(raw, field)
     if value <= ctx.now.date():
         raise fail(field, f"must be a date in the future (got {value.isoformat()})")
     return value.isoformat()
@@ -100,8 +115,8 @@ def new_candidate(
     cand = Candidate(
         id=ctx.new_id(),
         company_id=company_id,
-        first_name=body["firstName"],
-        last_name=body["lastName"],
+        first_name=body.get("firstName"),
+        last_name=body.get("lastName"),
         created_at=ctx.now,
         updated_at=ctx.now,
         email=body.get("email"),
@@ -129,7 +144,7 @@ def list_candidates(ctx: Ctx) -> FakeResponse:
         if c.company_id == cid
         and (not q.get("jobId") or q["jobId"] in c.job_ids)
         and (not q.get("status") or c.status == q["status"])
-        and (not search or search in f"{c.first_name} {c.last_name} {c.email or ''}".lower())
+        and (not search or search in f"{c.first_name or ''} {c.last_name or ''} {c.email or ''}".lower())
     ]
     return ctx.page(items, lambda c: candidate_wire(ctx, c))
 

@@ -11,7 +11,7 @@ from .._context import Ctx
 from .._enums import ALL_SCOPES
 from .._errors import BadRequest, Forbidden, NotFound
 from .._records import ApiKey, Company
-from .._validate import check_datetime, check_metadata, fail
+from .._validate import check_datetime, check_metadata, fail, needed
 from .._wire import FakeResponse, json_response
 
 __all__ = [
@@ -53,7 +53,7 @@ def create_company(ctx: Ctx) -> FakeResponse:
     check_metadata(body)
     company = Company(
         id=ctx.new_id(),
-        name=body["name"],
+        name=needed(body, "name"),
         created_at=ctx.now,
         updated_at=ctx.now,
         description=body.get("description"),

@@ -7,7 +7,7 @@ from typing import Any
 from .._context import Ctx
 from .._errors import BadRequest
 from .._records import Job
-from .._validate import check_metadata, fail
+from .._validate import check_metadata, fail, needed
 from .._wire import FakeResponse, json_response
 
 __all__ = [
@@ -101,7 +101,7 @@ def create_job_from_url(ctx: Ctx) -> FakeResponse:
     """POST /jobs/url -> 201 ``{data: Job, sourceUrl}`` (200 preview with createJob=false)."""
     cid = ctx.company_id()
     body = ctx.body()
-    url = body["jobUrl"]
+    url = needed(body, "jobUrl")
     create = body.get("createJob", True)
     slug = url.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").strip() or "job"
     title = f"{slug.title()} (imported)"[:200]

@@ -12,7 +12,7 @@ from .._context import Ctx
 from .._enums import label
 from .._errors import Conflict, Forbidden, NotFound, PaymentRequired, RateLimited, Unprocessable
 from .._records import SourcingRun, UsageEvent
-from .._validate import fail
+from .._validate import fail, needed
 from .._wire import FakeResponse, json_response
 
 if TYPE_CHECKING:
@@ -281,7 +281,7 @@ def enrich(ctx: Ctx) -> FakeResponse:
     """POST /sourcing/enrich -> 202 ``enr_...`` (1..10 profileIds)."""
     cid = ctx.company_id()
     body = ctx.body()
-    ids = list(body["profileIds"])
+    ids = list(needed(body, "profileIds"))
     wid = _webhook(ctx, cid, body, "enrich")
     _preflight(ctx, cid, len(ids))
     return _start(ctx, "enrich", "enr_", {"profileIds": ids}, 0, wid, cid)
@@ -345,7 +345,7 @@ def render_html(ctx: Ctx) -> FakeResponse:
     """POST /sourcing/render-html -> 200 ``{success, renderedCount, data}`` (synchronous)."""
     cid = ctx.company_id()
     body = ctx.body()
-    ids = list(body["profileIds"])
+    ids = list(needed(body, "profileIds"))
     theme = body.get("theme") or "dark"
     bg, fg = ("#0f172a", "#f8fafc") if theme == "dark" else ("#ffffff", "#0f172a")
     data = []

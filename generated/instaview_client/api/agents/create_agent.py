@@ -128,7 +128,10 @@ def sync_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews).
+        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews). No
+            field is marked required by the docs (every example sends name, type, focus, duration; the
+            quickstart omits `language`): the server decides (see openapi/NOTES.md, "Request
+            constraints").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +167,10 @@ def sync(
 
     Args:
         company_id (UUID | Unset):
-        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews).
+        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews). No
+            field is marked required by the docs (every example sends name, type, focus, duration; the
+            quickstart omits `language`): the server decides (see openapi/NOTES.md, "Request
+            constraints").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +201,10 @@ async def asyncio_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews).
+        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews). No
+            field is marked required by the docs (every example sends name, type, focus, duration; the
+            quickstart omits `language`): the server decides (see openapi/NOTES.md, "Request
+            constraints").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,7 +238,10 @@ async def asyncio(
 
     Args:
         company_id (UUID | Unset):
-        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews).
+        body (AgentCreate): Body of POST /agents (also the inline `agent` of POST /interviews). No
+            field is marked required by the docs (every example sends name, type, focus, duration; the
+            quickstart omits `language`): the server decides (see openapi/NOTES.md, "Request
+            constraints").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

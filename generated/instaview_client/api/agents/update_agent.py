@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: AgentUpdate,
     company_id: UUID | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: AgentUpdate,
@@ -134,7 +134,7 @@ def sync_detailed(
     Scope `write:agents`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (AgentUpdate): Body of PATCH /agents/{id}; every field optional. `metadata` is merged
             with the stored metadata.
@@ -161,7 +161,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: AgentUpdate,
@@ -176,7 +176,7 @@ def sync(
     Scope `write:agents`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (AgentUpdate): Body of PATCH /agents/{id}; every field optional. `metadata` is merged
             with the stored metadata.
@@ -198,7 +198,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: AgentUpdate,
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     Scope `write:agents`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (AgentUpdate): Body of PATCH /agents/{id}; every field optional. `metadata` is merged
             with the stored metadata.
@@ -238,7 +238,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: AgentUpdate,
@@ -253,7 +253,7 @@ async def asyncio(
     Scope `write:agents`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (AgentUpdate): Body of PATCH /agents/{id}; every field optional. `metadata` is merged
             with the stored metadata.

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CallAttemptCreate,
     company_id: UUID | Unset = UNSET,
@@ -107,7 +107,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptCreate,
@@ -123,7 +123,7 @@ def sync_detailed(
     (inferred).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CallAttemptCreate): Body of POST /interviews/{id}/call-attempts.
 
@@ -149,7 +149,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptCreate,
@@ -165,7 +165,7 @@ def sync(
     (inferred).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CallAttemptCreate): Body of POST /interviews/{id}/call-attempts.
 
@@ -186,7 +186,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptCreate,
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     (inferred).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CallAttemptCreate): Body of POST /interviews/{id}/call-attempts.
 
@@ -226,7 +226,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptCreate,
@@ -242,7 +242,7 @@ async def asyncio(
     (inferred).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CallAttemptCreate): Body of POST /interviews/{id}/call-attempts.
 

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -94,8 +94,8 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -107,8 +107,8 @@ def sync_detailed(
     interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -133,8 +133,8 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -146,8 +146,8 @@ def sync(
     interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -167,8 +167,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -180,8 +180,8 @@ async def asyncio_detailed(
     interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -204,8 +204,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -217,8 +217,8 @@ async def asyncio(
     interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
 
     Raises:

@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     body: CallAttemptReschedule,
     company_id: UUID | Unset = UNSET,
@@ -102,8 +102,8 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptReschedule,
@@ -118,8 +118,8 @@ def sync_detailed(
     Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
         body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
 
@@ -146,8 +146,8 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptReschedule,
@@ -162,8 +162,8 @@ def sync(
     Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
         body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
 
@@ -185,8 +185,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptReschedule,
@@ -201,8 +201,8 @@ async def asyncio_detailed(
     Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
         body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
 
@@ -227,8 +227,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
-    attempt_id: UUID,
+    id: str,
+    attempt_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CallAttemptReschedule,
@@ -243,8 +243,8 @@ async def asyncio(
     Scope: `write:interviews` (inferred). Answers 204 with no body.
 
     Args:
-        id (UUID):
-        attempt_id (UUID):
+        id (str):
+        attempt_id (str):
         company_id (UUID | Unset):
         body (CallAttemptReschedule): Body of PATCH /interviews/{id}/call-attempts/{attemptId}.
 

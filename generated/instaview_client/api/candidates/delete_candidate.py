@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -106,7 +106,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync_detailed(
     association. Scope `delete:candidates`. The reference shows the bare boolean `true`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -141,7 +141,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -152,7 +152,7 @@ def sync(
     association. Scope `delete:candidates`. The reference shows the bare boolean `true`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -171,7 +171,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     association. Scope `delete:candidates`. The reference shows the bare boolean `true`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -215,7 +215,7 @@ async def asyncio(
     association. Scope `delete:candidates`. The reference shows the bare boolean `true`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -134,7 +134,7 @@ def sync_detailed(
     GET /interviews?candidateId={id} (each interview carries `analysis`).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -162,7 +162,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -177,7 +177,7 @@ def sync(
     GET /interviews?candidateId={id} (each interview carries `analysis`).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -200,7 +200,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     GET /interviews?candidateId={id} (each interview carries `analysis`).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -241,7 +241,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -256,7 +256,7 @@ async def asyncio(
     GET /interviews?candidateId={id} (each interview carries `analysis`).
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -133,7 +133,7 @@ def sync_detailed(
     the documented equivalent is GET /interviews?candidateId={id}.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -161,7 +161,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -175,7 +175,7 @@ def sync(
     the documented equivalent is GET /interviews?candidateId={id}.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -198,7 +198,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     the documented equivalent is GET /interviews?candidateId={id}.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):
@@ -238,7 +238,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -252,7 +252,7 @@ async def asyncio(
     the documented equivalent is GET /interviews?candidateId={id}.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         page (int | Unset):
         limit (int | Unset):

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CandidateUpdate,
     company_id: UUID | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CandidateUpdate,
@@ -132,7 +132,7 @@ def sync_detailed(
     replaces the stored metadata. Scope `write:candidates`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CandidateUpdate): Body of PATCH /candidates/{id}; every field optional.
 
@@ -158,7 +158,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CandidateUpdate,
@@ -171,7 +171,7 @@ def sync(
     replaces the stored metadata. Scope `write:candidates`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CandidateUpdate): Body of PATCH /candidates/{id}; every field optional.
 
@@ -192,7 +192,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CandidateUpdate,
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     replaces the stored metadata. Scope `write:candidates`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CandidateUpdate): Body of PATCH /candidates/{id}; every field optional.
 
@@ -229,7 +229,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CandidateUpdate,
@@ -242,7 +242,7 @@ async def asyncio(
     replaces the stored metadata. Scope `write:candidates`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CandidateUpdate): Body of PATCH /candidates/{id}; every field optional.
 

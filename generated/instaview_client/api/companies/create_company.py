@@ -152,7 +152,8 @@ def sync_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (CompanyCreate): Body of POST /company (ATS keys only).
+        body (CompanyCreate): Body of POST /company (ATS keys only). `name` is not marked required
+            by the docs (the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +192,8 @@ def sync(
 
     Args:
         company_id (UUID | Unset):
-        body (CompanyCreate): Body of POST /company (ATS keys only).
+        body (CompanyCreate): Body of POST /company (ATS keys only). `name` is not marked required
+            by the docs (the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,7 +227,8 @@ async def asyncio_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (CompanyCreate): Body of POST /company (ATS keys only).
+        body (CompanyCreate): Body of POST /company (ATS keys only). `name` is not marked required
+            by the docs (the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -262,7 +265,8 @@ async def asyncio(
 
     Args:
         company_id (UUID | Unset):
-        body (CompanyCreate): Body of POST /company (ATS keys only).
+        body (CompanyCreate): Body of POST /company (ATS keys only). `name` is not marked required
+            by the docs (the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

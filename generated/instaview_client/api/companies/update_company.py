@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: CompanyUpdate,
     company_id: UUID | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CompanyUpdate,
@@ -133,7 +133,7 @@ def sync_detailed(
     Scope: `write:companies`. The changelog writes the path `PATCH /v1/company/:id`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CompanyUpdate): Body of PATCH /company/{id}; only the fields sent change.
 
@@ -159,7 +159,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CompanyUpdate,
@@ -173,7 +173,7 @@ def sync(
     Scope: `write:companies`. The changelog writes the path `PATCH /v1/company/:id`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CompanyUpdate): Body of PATCH /company/{id}; only the fields sent change.
 
@@ -194,7 +194,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CompanyUpdate,
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     Scope: `write:companies`. The changelog writes the path `PATCH /v1/company/:id`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CompanyUpdate): Body of PATCH /company/{id}; only the fields sent change.
 
@@ -232,7 +232,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: CompanyUpdate,
@@ -246,7 +246,7 @@ async def asyncio(
     Scope: `write:companies`. The changelog writes the path `PATCH /v1/company/:id`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (CompanyUpdate): Body of PATCH /company/{id}; only the fields sent change.
 

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -92,7 +92,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -109,7 +109,7 @@ def sync_detailed(
     for interviews). 403: another company's interview; 404: unknown or already deleted.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -133,7 +133,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -150,7 +150,7 @@ def sync(
     for interviews). 403: another company's interview; 404: unknown or already deleted.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -169,7 +169,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     for interviews). 403: another company's interview; 404: unknown or already deleted.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -225,7 +225,7 @@ async def asyncio(
     for interviews). 403: another company's interview; 404: unknown or already deleted.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

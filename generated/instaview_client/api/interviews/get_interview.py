@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -125,7 +125,7 @@ def sync_detailed(
     Scope: `read:interviews`. 404: missing or deleted; 403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -149,7 +149,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync(
     Scope: `read:interviews`. 404: missing or deleted; 403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -182,7 +182,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     Scope: `read:interviews`. 404: missing or deleted; 403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -218,7 +218,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -232,7 +232,7 @@ async def asyncio(
     Scope: `read:interviews`. 404: missing or deleted; 403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

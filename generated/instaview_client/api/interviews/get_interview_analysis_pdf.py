@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -126,7 +126,7 @@ def sync_detailed(
     403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -150,7 +150,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -165,7 +165,7 @@ def sync(
     403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -184,7 +184,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -221,7 +221,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -236,7 +236,7 @@ async def asyncio(
     403: another company's interview.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

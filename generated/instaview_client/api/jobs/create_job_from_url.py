@@ -177,7 +177,8 @@ def sync_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (JobFromUrlCreate): Body of POST /jobs/url.
+        body (JobFromUrlCreate): Body of POST /jobs/url (`jobUrl` is the input; the docs do not
+            mark it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +221,8 @@ def sync(
 
     Args:
         company_id (UUID | Unset):
-        body (JobFromUrlCreate): Body of POST /jobs/url.
+        body (JobFromUrlCreate): Body of POST /jobs/url (`jobUrl` is the input; the docs do not
+            mark it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -257,7 +259,8 @@ async def asyncio_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (JobFromUrlCreate): Body of POST /jobs/url.
+        body (JobFromUrlCreate): Body of POST /jobs/url (`jobUrl` is the input; the docs do not
+            mark it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -298,7 +301,8 @@ async def asyncio(
 
     Args:
         company_id (UUID | Unset):
-        body (JobFromUrlCreate): Body of POST /jobs/url.
+        body (JobFromUrlCreate): Body of POST /jobs/url (`jobUrl` is the input; the docs do not
+            mark it required).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

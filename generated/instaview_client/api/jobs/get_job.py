@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     company_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -111,7 +111,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -122,7 +122,7 @@ def sync_detailed(
     `read:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -146,7 +146,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -157,7 +157,7 @@ def sync(
     `read:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -176,7 +176,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     `read:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -209,7 +209,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     company_id: UUID | Unset = UNSET,
@@ -220,7 +220,7 @@ async def asyncio(
     `read:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

@@ -15,7 +15,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: JobUpdate,
     company_id: UUID | Unset = UNSET,
@@ -119,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: JobUpdate,
@@ -130,7 +130,7 @@ def sync_detailed(
      Partial update; only the fields sent are changed. Scope `write:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (JobUpdate): Body of PATCH /jobs/{id}; every field optional. The reference lists
             `descriptionUrl` and a top-level
@@ -159,7 +159,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: JobUpdate,
@@ -170,7 +170,7 @@ def sync(
      Partial update; only the fields sent are changed. Scope `write:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (JobUpdate): Body of PATCH /jobs/{id}; every field optional. The reference lists
             `descriptionUrl` and a top-level
@@ -194,7 +194,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: JobUpdate,
@@ -205,7 +205,7 @@ async def asyncio_detailed(
      Partial update; only the fields sent are changed. Scope `write:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (JobUpdate): Body of PATCH /jobs/{id}; every field optional. The reference lists
             `descriptionUrl` and a top-level
@@ -232,7 +232,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: JobUpdate,
@@ -243,7 +243,7 @@ async def asyncio(
      Partial update; only the fields sent are changed. Scope `write:jobs`.
 
     Args:
-        id (UUID):
+        id (str):
         company_id (UUID | Unset):
         body (JobUpdate): Body of PATCH /jobs/{id}; every field optional. The reference lists
             `descriptionUrl` and a top-level

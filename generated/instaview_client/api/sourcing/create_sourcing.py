@@ -132,7 +132,8 @@ def sync_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (SourcingCreate): Body of POST /sourcing.
+        body (SourcingCreate): Body of POST /sourcing (the docs mark no field required; title,
+            jobDescription and location are what the pipeline needs, the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +180,8 @@ def sync(
 
     Args:
         company_id (UUID | Unset):
-        body (SourcingCreate): Body of POST /sourcing.
+        body (SourcingCreate): Body of POST /sourcing (the docs mark no field required; title,
+            jobDescription and location are what the pipeline needs, the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +223,8 @@ async def asyncio_detailed(
 
     Args:
         company_id (UUID | Unset):
-        body (SourcingCreate): Body of POST /sourcing.
+        body (SourcingCreate): Body of POST /sourcing (the docs mark no field required; title,
+            jobDescription and location are what the pipeline needs, the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +269,8 @@ async def asyncio(
 
     Args:
         company_id (UUID | Unset):
-        body (SourcingCreate): Body of POST /sourcing.
+        body (SourcingCreate): Body of POST /sourcing (the docs mark no field required; title,
+            jobDescription and location are what the pipeline needs, the server decides).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         company_id (UUID | Unset):
         body (PreviewCreate): Body of POST /sourcing/preview (the same six fields as POST
-            /sourcing).
+            /sourcing; only `limit`'s rules are documented for preview).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
     Args:
         company_id (UUID | Unset):
         body (PreviewCreate): Body of POST /sourcing/preview (the same six fields as POST
-            /sourcing).
+            /sourcing; only `limit`'s rules are documented for preview).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     Args:
         company_id (UUID | Unset):
         body (PreviewCreate): Body of POST /sourcing/preview (the same six fields as POST
-            /sourcing).
+            /sourcing; only `limit`'s rules are documented for preview).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +266,7 @@ async def asyncio(
     Args:
         company_id (UUID | Unset):
         body (PreviewCreate): Body of POST /sourcing/preview (the same six fields as POST
-            /sourcing).
+            /sourcing; only `limit`'s rules are documented for preview).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -115,8 +115,7 @@ def sync_detailed(
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
-        id (str): An enrichment run ID, `enr_` followed by a UUID
-            (`enr_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -156,8 +155,7 @@ def sync(
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
-        id (str): An enrichment run ID, `enr_` followed by a UUID
-            (`enr_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -192,8 +190,7 @@ async def asyncio_detailed(
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
-        id (str): An enrichment run ID, `enr_` followed by a UUID
-            (`enr_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -231,8 +228,7 @@ async def asyncio(
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
-        id (str): An enrichment run ID, `enr_` followed by a UUID
-            (`enr_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

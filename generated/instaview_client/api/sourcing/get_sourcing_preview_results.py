@@ -115,9 +115,7 @@ def sync_detailed(
     (probably `sourcing:read`).
 
     Args:
-        id (str): A preview run ID: `req_prev_` followed by a UUID on the results page; the
-            initiate page's sample returns a
-            plain `req_` ID, so both are accepted. Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -157,9 +155,7 @@ def sync(
     (probably `sourcing:read`).
 
     Args:
-        id (str): A preview run ID: `req_prev_` followed by a UUID on the results page; the
-            initiate page's sample returns a
-            plain `req_` ID, so both are accepted. Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -194,9 +190,7 @@ async def asyncio_detailed(
     (probably `sourcing:read`).
 
     Args:
-        id (str): A preview run ID: `req_prev_` followed by a UUID on the results page; the
-            initiate page's sample returns a
-            plain `req_` ID, so both are accepted. Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -234,9 +228,7 @@ async def asyncio(
     (probably `sourcing:read`).
 
     Args:
-        id (str): A preview run ID: `req_prev_` followed by a UUID on the results page; the
-            initiate page's sample returns a
-            plain `req_` ID, so both are accepted. Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

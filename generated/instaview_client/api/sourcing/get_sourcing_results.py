@@ -114,8 +114,7 @@ def sync_detailed(
     so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -154,8 +153,7 @@ def sync(
     so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -189,8 +187,7 @@ async def asyncio_detailed(
     so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:
@@ -227,8 +224,7 @@ async def asyncio(
     so existence is not revealed). Poll about every 10 seconds. Scope: `sourcing:read`.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
 
     Raises:

@@ -130,8 +130,7 @@ def sync_detailed(
     for an unknown run are inferred from POST /sourcing and the results page.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
         body (SourcingUpdate): Body of PATCH /sourcing/{id}; at least one of `query` and `limit`
             (both may be combined).
@@ -176,8 +175,7 @@ def sync(
     for an unknown run are inferred from POST /sourcing and the results page.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
         body (SourcingUpdate): Body of PATCH /sourcing/{id}; at least one of `query` and `limit`
             (both may be combined).
@@ -217,8 +215,7 @@ async def asyncio_detailed(
     for an unknown run are inferred from POST /sourcing and the results page.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
         body (SourcingUpdate): Body of PATCH /sourcing/{id}; at least one of `query` and `limit`
             (both may be combined).
@@ -261,8 +258,7 @@ async def asyncio(
     for an unknown run are inferred from POST /sourcing and the results page.
 
     Args:
-        id (str): A sourcing run ID, `req_` followed by a UUID
-            (`req_550e8400-e29b-41d4-a716-446655440000`). Treat as opaque.
+        id (str):
         company_id (UUID | Unset):
         body (SourcingUpdate): Body of PATCH /sourcing/{id}; at least one of `query` and `limit`
             (both may be combined).

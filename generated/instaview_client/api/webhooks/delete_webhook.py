@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -80,7 +79,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorBody]:
@@ -90,7 +89,7 @@ def sync_detailed(
     403 `RESOURCE_ACCESS_DENIED`. Scope: `write:webhooks` (there is no delete scope for webhooks).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorBody | None:
@@ -122,7 +121,7 @@ def sync(
     403 `RESOURCE_ACCESS_DENIED`. Scope: `write:webhooks` (there is no delete scope for webhooks).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +138,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorBody]:
@@ -149,7 +148,7 @@ async def asyncio_detailed(
     403 `RESOURCE_ACCESS_DENIED`. Scope: `write:webhooks` (there is no delete scope for webhooks).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +168,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorBody | None:
@@ -179,7 +178,7 @@ async def asyncio(
     403 `RESOURCE_ACCESS_DENIED`. Scope: `write:webhooks` (there is no delete scope for webhooks).
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

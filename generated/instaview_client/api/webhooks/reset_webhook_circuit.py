@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -120,7 +119,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorBody | WebhookConfig | WebhookEnvelope]:
@@ -132,7 +131,7 @@ def sync_detailed(
     configuration. 404 webhook not found; 403 access denied. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +153,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorBody | WebhookConfig | WebhookEnvelope | None:
@@ -166,7 +165,7 @@ def sync(
     configuration. 404 webhook not found; 403 access denied. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +182,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorBody | WebhookConfig | WebhookEnvelope]:
@@ -195,7 +194,7 @@ async def asyncio_detailed(
     configuration. 404 webhook not found; 403 access denied. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +214,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorBody | WebhookConfig | WebhookEnvelope | None:
@@ -227,7 +226,7 @@ async def asyncio(
     configuration. 404 webhook not found; 403 access denied. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -124,7 +123,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorBody | WebhookTestResult | WebhookTestResultEnvelope]:
@@ -135,7 +134,7 @@ def sync_detailed(
     failed: read `data.success` and `data.message`. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +156,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorBody | WebhookTestResult | WebhookTestResultEnvelope | None:
@@ -168,7 +167,7 @@ def sync(
     failed: read `data.success` and `data.message`. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,7 +184,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorBody | WebhookTestResult | WebhookTestResultEnvelope]:
@@ -196,7 +195,7 @@ async def asyncio_detailed(
     failed: read `data.success` and `data.message`. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +215,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorBody | WebhookTestResult | WebhookTestResultEnvelope | None:
@@ -227,7 +226,7 @@ async def asyncio(
     failed: read `data.success` and `data.message`. Scope: `write:webhooks`.
 
     Args:
-        id (UUID):
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

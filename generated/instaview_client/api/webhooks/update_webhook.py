@@ -1,7 +1,6 @@
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
-from uuid import UUID
 
 import httpx
 
@@ -15,7 +14,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    id: UUID,
+    id: str,
     *,
     body: WebhookUpdate,
 ) -> dict[str, Any]:
@@ -108,7 +107,7 @@ def _build_response(
 
 
 def sync_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUpdate,
@@ -120,7 +119,7 @@ def sync_detailed(
     cannot be changed. Scope: `write:webhooks`. Errors as for GET (404 / 403) plus 400.
 
     Args:
-        id (UUID):
+        id (str):
         body (WebhookUpdate): Body of PATCH /webhooks/{id}; only the fields sent change (the
             company binding cannot).
 
@@ -145,7 +144,7 @@ def sync_detailed(
 
 
 def sync(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUpdate,
@@ -157,7 +156,7 @@ def sync(
     cannot be changed. Scope: `write:webhooks`. Errors as for GET (404 / 403) plus 400.
 
     Args:
-        id (UUID):
+        id (str):
         body (WebhookUpdate): Body of PATCH /webhooks/{id}; only the fields sent change (the
             company binding cannot).
 
@@ -177,7 +176,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUpdate,
@@ -189,7 +188,7 @@ async def asyncio_detailed(
     cannot be changed. Scope: `write:webhooks`. Errors as for GET (404 / 403) plus 400.
 
     Args:
-        id (UUID):
+        id (str):
         body (WebhookUpdate): Body of PATCH /webhooks/{id}; only the fields sent change (the
             company binding cannot).
 
@@ -212,7 +211,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    id: UUID,
+    id: str,
     *,
     client: AuthenticatedClient | Client,
     body: WebhookUpdate,
@@ -224,7 +223,7 @@ async def asyncio(
     cannot be changed. Scope: `write:webhooks`. Errors as for GET (404 / 403) plus 400.
 
     Args:
-        id (UUID):
+        id (str):
         body (WebhookUpdate): Body of PATCH /webhooks/{id}; only the fields sent change (the
             company binding cannot).
 

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="InterviewCreateCandidate")
+
+
+@_attrs_define
+class InterviewCreateCandidate:
+    """An inline candidate to create (firstName, lastName, gdprExpiryDate required; email, phoneNumber,
+    optional jobId). Use this or `candidateId`, not both.
+
+        Attributes:
+            gdpr_expiry_date (datetime.date | datetime.datetime): GDPR retention end date, in the future: a date (`YYYY-MM-
+                DD`) or an ISO 8601 timestamp with an offset, as the quickstart sends (`new Date(...).toISOString()`). Required
+                for an inline candidate of POST /interviews; on POST /candidates the docs do not say (the server decides).
+            first_name (str | Unset):
+            last_name (str | Unset):
+            email (str | Unset): E-mail address; required if phoneNumber is absent (no `format` check; see jca.NOTES.md).
+            phone_number (str | Unset): E.164 phone number, e.g. +421915123456; required if email is absent.
+            job_id (UUID | Unset): Deprecated, use `jobIds`. The job must exist and belong to the key's company.
+            job_ids (list[UUID] | Unset):
+            metadata (Metadata | Unset): Free-form key/value metadata (at most 10 KB, 5 levels deep, 50 keys).
+    """
+
+    gdpr_expiry_date: datetime.date | datetime.datetime
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    job_id: UUID | Unset = UNSET
+    job_ids: list[UUID] | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gdpr_expiry_date: str
+        if isinstance(self.gdpr_expiry_date, datetime.date):
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+        else:
+            gdpr_expiry_date = self.gdpr_expiry_date.isoformat()
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        job_id: str | Unset = UNSET
+        if not isinstance(self.job_id, Unset):
+            job_id = str(self.job_id)
+
+        job_ids: list[str] | Unset = UNSET
+        if not isinstance(self.job_ids, Unset):
+            job_ids = []
+            for job_ids_item_data in self.job_ids:
+                job_ids_item = str(job_ids_item_data)
+                job_ids.append(job_ids_item)
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gdprExpiryDate": gdpr_expiry_date,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if job_id is not UNSET:
+            field_dict["jobId"] = job_id
+        if job_ids is not UNSET:
+            field_dict["jobIds"] = job_ids
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_gdpr_expiry_date(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                gdpr_expiry_date_type_0 = datetime.date.fromisoformat(data)
+
+                return gdpr_expiry_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            gdpr_expiry_date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return gdpr_expiry_date_type_1
+
+        gdpr_expiry_date = _parse_gdpr_expiry_date(d.pop("gdprExpiryDate"))
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        _job_id = d.pop("jobId", UNSET)
+        job_id: UUID | Unset
+        if isinstance(_job_id, Unset):
+            job_id = UNSET
+        else:
+            job_id = UUID(_job_id)
+
+        _job_ids = d.pop("jobIds", UNSET)
+        job_ids: list[UUID] | Unset = UNSET
+        if _job_ids is not UNSET:
+            job_ids = []
+            for job_ids_item_data in _job_ids:
+                job_ids_item = UUID(job_ids_item_data)
+
+                job_ids.append(job_ids_item)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        interview_create_candidate = cls(
+            gdpr_expiry_date=gdpr_expiry_date,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            phone_number=phone_number,
+            job_id=job_id,
+            job_ids=job_ids,
+            metadata=metadata,
+        )
+
+        interview_create_candidate.additional_properties = d
+        return interview_create_candidate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
