@@ -122,11 +122,27 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split())
 
 
+def _refuse_unknown_leading_options(parser: argparse.ArgumentParser, args: list[str]) -> None:
+    """Name an unknown option given before the command (argparse would only say a command is missing)."""
+    known = parser._option_string_actions
+    it = iter(args)
+    for token in it:
+        if token == "--" or not token.startswith("-"):
+            return
+        name = token.split("=", 1)[0]
+        if name not in known:
+            parser.error(f"unrecognized arguments: {token}")
+        if known[name].nargs != 0 and "=" not in token:
+            next(it, None)  # the option's value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``instaview`` with ``argv`` (default ``sys.argv[1:]``); returns the exit status."""
     parser = build_parser()
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        ns = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        _refuse_unknown_leading_options(parser, args)
+        ns = parser.parse_args(args)
     except SystemExit as exit_:  # --help, --version (0) or a bad option (2, its one line already printed)
         return exit_.code if isinstance(exit_.code, int) else 2
     from .._client import InstaView

@@ -127,7 +127,7 @@ def quickstart(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """The seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
     from .._quickstart import run
 
-    return run(["--pdf", ns.pdf] if ns.pdf else [], stream=sys.stdout)
+    return run(pdf=Path(ns.pdf) if ns.pdf else None, stream=sys.stdout)
 
 
 def fake_serve(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:

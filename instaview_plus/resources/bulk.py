@@ -1,13 +1,12 @@
 """Bulk imports: ``client.bulk`` / ``aclient.bulk``.
 
->>> result = client.bulk.create_candidates(  # doctest: +SKIP
-...     [{"first_name": "Jana", "last_name": "Novak", "email": "jana@example.com",
+>>> result = client.bulk.create_candidates(
+...     [{"first_name": "Jana", "last_name": "Novak", "email": "jana.bulk@example.com",
 ...       "gdpr_expiry_date": "2027-12-31"}],
-...     job_id=job.id, concurrency=4, checkpoint="import.ckpt",
+...     job_id=job.id, concurrency=4,
 ... )
->>> result.created, result.existed, result.failed  # doctest: +SKIP
-(1, 0, 0)
-"""
+>>> result.created, result.existed, result.failed
+(1, 0, 0)"""
 
 from __future__ import annotations
 
