@@ -7,8 +7,14 @@ Everything the workflow knows lives in one JSON-serialisable ``state`` dict, so 
   spec before anything is sent), the id once created, and ``unconfirmed`` when its create request may have
   landed without the SDK seeing the answer (timeout, dropped connection, 500/502/504);
 - every object the workflow creates carries ``metadata["instaviewPlusWorkflow"] = "<token>/<step>"``; an
-  unconfirmed step is looked up by that marker (a bounded scan of the list endpoint) before it is sent
-  again, so a create that did land is adopted, not repeated.
+  unconfirmed step is looked up by that marker before it is sent again, so a create that did land is
+  adopted, not repeated. The lookup reads every page of the narrowest filtered list (bounded by
+  ``FIND_DEADLINE`` seconds, not by a page count); when it cannot finish, ``resume`` raises
+  ``WorkflowError`` saying it could not rule out a duplicate, and creates nothing.
+
+The one race no client can close without a server idempotency key: the server commits the create only
+after the client gave up on it, and the lookup runs before that commit. Pause before resuming (longer than
+the server may take to finish a request: a minute is ample) so a late commit is visible to the lookup.
 
 The plan is a generator (see ``_driver.py``): the same code runs sync and async.
 """
@@ -16,6 +22,7 @@ The plan is a generator (see ``_driver.py``): the same code runs sync and async.
 from __future__ import annotations
 
 import copy
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -24,10 +31,11 @@ import attrs
 
 from ._driver import Plan
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from ._pagination import SyncPage
 from ._resource import _page_op, build_call, model, operation
 from ._transport import Operation
 from ._types import NotGiven
-from ._wire import datetime_to_wire, snake
+from ._wire import check_path_id, datetime_to_wire, snake
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -36,7 +44,8 @@ MARKER = "instaviewPlusWorkflow"
 WORKFLOW = "schedule_interview"
 VERSION = 1
 FIND_PAGE_SIZE = 100
-FIND_MAX_PAGES = 10
+FIND_DEADLINE = 300.0  # seconds a marker lookup may read pages for, however many there are
+_PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000"  # stands in for earlier steps' ids in checks
 
 _MODELS = {"job": "Job", "candidate": "Candidate", "agent": "Agent", "interview": "Interview"}
 _OPS: dict[str, tuple[str, str, str]] = {
@@ -88,10 +97,7 @@ def _step_entry(step: str, inline: Any, given_id: Any, token: str, *, required: 
             argument=step,
         )
     if given_id is not None:
-        if not isinstance(given_id, str) or not given_id.strip():
-            raise InvalidRequestError(
-                f"{step}_id must be a non-empty string id (got {given_id!r})", argument=f"{step}_id"
-            )
+        check_path_id(given_id, f"{step}_id")
         return {"given": True, "id": given_id, "body": None, "unconfirmed": False}
     if inline is None:
         if required:
@@ -157,6 +163,7 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
         problem = f"its steps must be exactly {', '.join(STEPS)}"
     if problem:
         raise InvalidRequestError(f"cannot resume: {problem}", argument="state")
+    _check_parts(state)
     if state.get("company_id") != company_id:
         raise InvalidRequestError(
             f"cannot resume: the workflow ran for company {state.get('company_id')!r} but this client acts for"
@@ -164,6 +171,67 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
             argument="state",
         )
     return copy.deepcopy(dict(state))
+
+
+_ENTRY_KEYS = frozenset({"given", "id", "body", "unconfirmed"})
+
+
+def _check_parts(state: Mapping[str, Any]) -> None:
+    """Refuse a corrupted state with ``InvalidRequestError`` naming the bad part (nothing is sent)."""
+    token = state.get("token")
+    if not isinstance(token, str) or len(token) != 32 or not all(c in "0123456789abcdef" for c in token):
+        raise InvalidRequestError(
+            "cannot resume: state['token'] is not this workflow's token", argument="state['token']"
+        )
+    if state.get("failed_step") not in (None, *STEPS):
+        raise InvalidRequestError(
+            f"cannot resume: state['failed_step'] must be one of {', '.join(STEPS)} or None",
+            argument="state['failed_step']",
+        )
+    company = state.get("company_id")
+    if company is not None and not isinstance(company, str):
+        raise InvalidRequestError(
+            "cannot resume: state['company_id'] must be a string or None", argument="state['company_id']"
+        )
+    for step in STEPS:
+        problem = _entry_problem(step, state["steps"][step], token)
+        if problem:
+            raise InvalidRequestError(
+                f"cannot resume: state['steps'][{step!r}] {problem}", argument=f"state['steps'][{step!r}]"
+            )
+
+
+def _entry_problem(step: str, entry: Any, token: str) -> str | None:
+    if not isinstance(entry, Mapping) or set(entry) != _ENTRY_KEYS:
+        return f"must be a mapping with exactly the keys {', '.join(sorted(_ENTRY_KEYS))}"
+    if not isinstance(entry["given"], bool) or not isinstance(entry["unconfirmed"], bool):
+        return "has 'given' and 'unconfirmed' that are not True/False"
+    if entry["id"] is not None:
+        try:
+            check_path_id(entry["id"], "id")
+        except InvalidRequestError as exc:
+            return f"has a bad 'id': {exc}"
+    body = entry["body"]
+    if body is None:
+        if entry["id"] is None and (entry["given"] or step != "job"):
+            return "has neither an id nor a body to create it from"
+        return "is unconfirmed but has no body to look it up by" if entry["unconfirmed"] else None
+    if entry["given"]:
+        return "is given by id but also has a body"
+    if not isinstance(body, Mapping):
+        return "has a 'body' that is not a mapping"
+    meta = body.get("metadata")
+    if not isinstance(meta, Mapping) or meta.get(MARKER) != f"{token}/{step}":
+        return f"has a body without this workflow's metadata marker ({MARKER})"
+    filled = dict(body)
+    if step == "interview":
+        filled.setdefault("candidate_id", _PLACEHOLDER_ID)
+        filled.setdefault("agent_id", _PLACEHOLDER_ID)
+    try:
+        build_call(_create(step), body=filled)
+    except InvalidRequestError as exc:
+        return f"has a bad 'body': {exc}"
+    return None
 
 
 def _ids(state: Mapping[str, Any]) -> dict[str, str]:
@@ -195,32 +263,55 @@ def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
     """Filters that narrow the list endpoint to where a landed create of ``step`` would be."""
     body = _body(step, state)
     if step == "job":
-        return {"search": body["title"]}
-    if step == "candidate":
-        return {"search": body.get("email") or body["last_name"]}
-    if step == "agent":
-        return {"type": body["type"], "focus": body["focus"]}
-    return {"candidate_id": body["candidate_id"], "agent_id": body["agent_id"]}
+        query = {"search": body.get("title")}
+    elif step == "candidate":
+        query = {"search": body.get("email") or body.get("last_name")}
+    elif step == "agent":
+        query = {"type": body.get("type"), "focus": body.get("focus")}
+    else:
+        query = {"candidate_id": body.get("candidate_id"), "agent_id": body.get("agent_id")}
+    return {key: value for key, value in query.items() if value is not None}
+
+
+class _Undecided(InstaViewError):
+    """The marker lookup could not read the whole list: a landed create cannot be ruled out."""
 
 
 def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
-    """The id of the object this workflow's ``step`` created, if its create landed; else ``None``."""
+    """The id of the object this workflow's ``step`` created, if its create landed; else ``None``.
+
+    Reads every page of the filtered list; raises ``_Undecided`` when it cannot (``FIND_DEADLINE`` passed,
+    a page repeated, no further page can be requested) rather than answer "not found" unsure.
+    """
     marker = f"{state['token']}/{step}"
     raw = operation(_OPS[step][2], lambda item: item)
     query = _find_query(step, state)
-    for page in range(1, FIND_MAX_PAGES + 1):
-        call = build_call(
-            _page_op(raw, page=page, limit=FIND_PAGE_SIZE),
-            query={**query, "page": page, "limit": FIND_PAGE_SIZE},
-        )
+    deadline = time.monotonic() + FIND_DEADLINE
+    page, previous = 1, None
+    while True:
+        try:
+            call = build_call(
+                _page_op(raw, page=page, limit=FIND_PAGE_SIZE),
+                query={**query, "page": page, "limit": FIND_PAGE_SIZE},
+            )
+        except InvalidRequestError as exc:  # past the documented last page
+            raise _Undecided(f"page {page} of the {step} list cannot be requested ({exc})") from exc
         items, info = yield call
         for item in items:
             meta = item.get("metadata") if isinstance(item, dict) else None
             if isinstance(meta, dict) and meta.get(MARKER) == marker and isinstance(item.get("id"), str):
                 return str(item["id"])
-        if not items or info.has_next is False or len(items) < FIND_PAGE_SIZE:
+        if not SyncPage(items, info, _no_fetch).has_next_page():
             return None
-    return None
+        if items == previous:
+            raise _Undecided(f"the server answered page {page} of the {step} list with the previous page")
+        if time.monotonic() > deadline:
+            raise _Undecided(f"the {step} list was still going after {page} pages ({FIND_DEADLINE:g} s)")
+        page, previous = page + 1, items
+
+
+def _no_fetch(page: int) -> SyncPage[Any]:
+    raise AssertionError("the marker lookup fetches its pages itself")
 
 
 def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowError:
@@ -233,6 +324,11 @@ def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowE
         if entry["unconfirmed"]
         else ""
     )
+    if isinstance(exc, _Undecided):
+        unsure = (
+            f" Could not rule out a duplicate: the {step} may already exist (metadata.{MARKER} ="
+            f" {state['token']}/{step!s}); nothing was created. Check, then resume() again."
+        )
     return WorkflowError(
         f"schedule_interview stopped at the {step} step ({type(exc).__name__}: {exc}). Created so far:"
         f" {done}.{unsure} Fix the cause, then call client.workflows.resume(error.state).",
