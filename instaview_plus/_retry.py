@@ -79,7 +79,9 @@ def _seconds(value: object) -> float | None:
         return None
     try:
         seconds = float(value)
-    except (ValueError, OverflowError):
+    except OverflowError:  # an int beyond any float: "a very long time"
+        seconds = math.inf if int(value) > 0 else 0.0
+    except ValueError:
         return None
     if math.isnan(seconds):
         return None

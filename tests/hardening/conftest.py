@@ -31,3 +31,45 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             f"{name}={figures[name]}" for name in ("lost", "duplicated", "untyped", "misrouted", "key_leaks")
         )
         terminalreporter.write_line(f"  {kind}: {figures['cases']} cases; {bad}")
+
+
+def public_methods(client: Any) -> list[tuple[str, Any, list[str]]]:
+    """``(dotted name, bound method, required id parameters)`` of every public resource method of a client
+    (nested resources such as ``interviews.call_attempts`` included), found by introspection."""
+    import inspect
+
+    skip = {"base_url", "company_id", "rate_limit", "close", "with_options", "for_company"}
+    found: list[tuple[str, Any, list[str]]] = []
+
+    def walk(obj: Any, name: str) -> None:
+        for attr in sorted(dir(obj)):
+            if attr.startswith("_") or attr == "with_raw_response":
+                continue
+            value = getattr(obj, attr)
+            if inspect.ismethod(value):
+                params = inspect.signature(value).parameters.values()
+                ids = [
+                    p.name for p in params if p.default is inspect.Parameter.empty and p.name.endswith("_id")
+                ]
+                found.append((f"{name}.{attr}", value, ids))
+            elif hasattr(value, "_client"):
+                walk(value, f"{name}.{attr}")
+
+    for attr in sorted(dir(client)):
+        if not attr.startswith("_") and attr not in skip:
+            walk(getattr(client, attr), attr)
+    return found
+
+
+def leaks(key: str, *texts: object) -> int:
+    """How many of ``texts`` (exceptions with their whole cause/context chain, log lines ...) show ``key``."""
+    n = 0
+    for text in texts:
+        seen = set()
+        item: Any = text
+        while item is not None and id(item) not in seen:
+            seen.add(id(item))
+            shown = f"{item!s} {item!r} {getattr(item, 'args', '')!r} {getattr(item, '__dict__', '')!r}"
+            n += key in shown
+            item = getattr(item, "__cause__", None) or getattr(item, "__context__", None)
+    return n
