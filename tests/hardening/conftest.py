@@ -27,9 +27,9 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     terminalreporter.write_line("hardening figures (cases, and lost/duplicated/untyped/misrouted/key_leaks):")
     for kind in sorted(FIGURES):
         figures = FIGURES[kind]
-        bad = ", ".join(
-            f"{name}={figures[name]}" for name in ("lost", "duplicated", "untyped", "misrouted", "key_leaks")
-        )
+        names = ["lost", "duplicated", "untyped", "misrouted", "key_leaks"]
+        names += sorted(set(figures) - {"cases", *names})  # class-specific figures (leaked_slots ...)
+        bad = ", ".join(f"{name}={figures[name]}" for name in names)
         terminalreporter.write_line(f"  {kind}: {figures['cases']} cases; {bad}")
 
 
