@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import instaview_plus as iv
+from instaview_plus._wire import to_wire
 
 from ..workflows.test_schedule_interview import AGENT, CANDIDATE, JOB
 from ._stats import count
@@ -75,17 +76,17 @@ def test_metadata_that_is_not_json_is_refused_before_sending(resource: str, meta
     assert err.value.argument is not None and err.value.argument.startswith(path)
 
 
-@settings(max_examples=100, deadline=None)
-@given(
-    value=st.one_of(st.just(float("nan")), st.just(float("inf")), st.just(-float("inf"))),
-    field=st.sampled_from(["duration"]),
-)
-def test_nan_and_infinite_numbers_are_refused(value: float, field: str) -> None:
-    sent: list[httpx.Request] = []
-    with _client(sent) as client, pytest.raises(iv.InvalidRequestError) as err:
-        client.agents.create(**{**CREATES["agents"], field: value})
-    count("bad user input", misrouted=len(sent))
-    assert err.value.argument == field and sent == []
+@settings(max_examples=50, deadline=None)
+@given(value=st.sampled_from([float("nan"), float("inf"), -float("inf")]), nested=st.booleans())
+def test_nan_and_infinite_numbers_are_refused(value: float, nested: bool) -> None:
+    # the spec has no body field of type number today: checked through the one converter every field uses
+    schema: dict[str, Any] = {"type": "number"}
+    if nested:
+        schema = {"type": "array", "items": schema}
+    with pytest.raises(iv.InvalidRequestError) as err:
+        to_wire([value] if nested else value, schema, "score")
+    count("bad user input", misrouted=0)
+    assert err.value.argument == ("score[0]" if nested else "score")
 
 
 @settings(max_examples=100, deadline=None)

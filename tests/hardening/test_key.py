@@ -91,3 +91,35 @@ def test_a_key_read_from_a_crlf_file_works_and_never_shows_at_debug_over_tcp(log
     count("key hygiene", key_leaks=shown)
     assert shown == 0
     assert len(fake.state.jobs) == 1  # the 500 answered a POST: not replayed
+
+
+def test_an_illegal_header_is_refused_by_httpx_before_sending_and_not_flagged_as_maybe_processed() -> None:
+    fake = FakeInstaView()
+    with (
+        fake.serve() as url,
+        iv.InstaView(
+            api_key="sk_test_ok_0123456789",
+            base_url=url,
+            default_headers={"X-Trace": "a\nb"},
+            sleep=lambda s: None,
+        ) as client,
+        pytest.raises(iv.APIConnectionError) as err,
+    ):
+        client.jobs.create(title="Engineer", description="Build things.", status="OPEN")
+    count("key hygiene", key_leaks=0)
+    assert err.value.may_have_been_processed is False  # nothing left the client: no false alarm, no retry
+    assert len(fake.state.jobs) == 0
+
+
+def test_a_header_httpx_cannot_encode_is_an_invalid_request_not_a_unicode_error() -> None:
+    sent: list[httpx.Request] = []
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200)))
+    with (
+        iv.InstaView(
+            api_key="sk_test_ok_0123456789", http_client=http, default_headers={"X-Name": "Jánoš"}
+        ) as client,
+        pytest.raises(iv.InvalidRequestError) as err,
+    ):
+        client.jobs.get("job_1")
+    count("key hygiene", key_leaks=leaks("sk_test_ok_0123456789", err.value))
+    assert sent == [] and "sk_test_ok_0123456789" not in str(err.value)
