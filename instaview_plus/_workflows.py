@@ -299,8 +299,8 @@ def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
         items, info = yield call
         for item in items:
             meta = item.get("metadata") if isinstance(item, dict) else None
-            if isinstance(meta, dict) and meta.get(MARKER) == marker and isinstance(item.get("id"), str):
-                return str(item["id"])
+            if isinstance(meta, dict) and meta.get(MARKER) == marker:
+                return _usable_id(step, item.get("id"))
         if not SyncPage(items, info, _no_fetch).has_next_page():
             return None
         if items == previous:
@@ -351,6 +351,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
                     entry.update(id=found, unconfirmed=False)
                     continue
             created = yield build_call(_create(step), body=_body(step, state))
+            _usable_id(step, getattr(created, "id", None))
         except InstaViewError as exc:
             if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
                 entry["unconfirmed"] = True
@@ -370,6 +371,16 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         agent=fetched["agent"],
         interview=fetched["interview"],
     )
+
+
+def _usable_id(step: str, value: Any) -> str:
+    """The id the server gave a created object, or ``APIResponseValidationError`` (a 2xx: it was created)."""
+    try:
+        return check_path_id(value, f"{step}.id")
+    except InvalidRequestError as exc:
+        raise APIResponseValidationError(
+            f"the server created the {step} but gave it an id the SDK cannot use ({exc})", status_code=201
+        ) from exc
 
 
 def _unreadable_success(exc: InstaViewError) -> bool:

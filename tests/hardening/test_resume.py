@@ -154,3 +154,30 @@ def test_a_lookup_that_cannot_finish_refuses_to_guess(
     assert "could not rule out a duplicate" in str(err.value).lower()
     assert counts(fake) == before  # nothing created
     assert err.value.state["steps"]["job"]["unconfirmed"] is True
+
+
+@pytest.mark.parametrize("bad_id", ["..", "", "a\nb", 7, None])
+def test_a_created_object_with_an_unusable_id_is_unconfirmed_then_adopted(bad_id: Any) -> None:
+    fake = FakeInstaView(seed=0, now=NOW)
+    original = fake.handle
+
+    def handle(request: Any) -> Any:  # the agent is created, but its answer names a hostile id
+        response = original(request)
+        if request.method == "POST" and request.path == "/agents":
+            body = json.loads(response.body)
+            body["data"]["id"] = bad_id
+            response.body = json.dumps(body).encode()
+        return response
+
+    fake.handle = handle  # type: ignore[method-assign]
+    with _client(fake) as client, pytest.raises(iv.WorkflowError) as err:
+        client.workflows.schedule_interview(**ALL)
+    assert isinstance(err.value.__cause__, iv.APIResponseValidationError)
+    assert err.value.state["steps"]["agent"]["unconfirmed"] is True
+    fake.handle = original  # type: ignore[method-assign]
+    with _client(fake) as client:
+        result = client.workflows.resume(json.loads(json.dumps(err.value.state)))
+    have = counts(fake)
+    count("resume (created objects with unusable ids)", duplicated=sum(n - 1 for n in have.values()))
+    assert have == {"job": 1, "candidate": 1, "agent": 1, "interview": 1}
+    assert result.agent.id in fake.state.agents
