@@ -51,11 +51,23 @@ def excerpt(response: httpx.Response) -> str:
     return text + ("…" if len(response.content) > _EXCERPT else "")
 
 
+def _loads(content: bytes) -> Any:
+    """``json.loads``, whose every failure on hostile input is a ``ValueError``.
+
+    Besides malformed JSON (``JSONDecodeError``) and bad UTF-8 (``UnicodeDecodeError``), both ValueErrors,
+    it refuses integers of more than 4,300 digits (``ValueError``) and runs out of stack on deep nesting.
+    """
+    try:
+        return json.loads(content)
+    except RecursionError as exc:
+        raise ValueError("the JSON body is nested too deeply") from exc
+
+
 def read_json(response: httpx.Response) -> Any:
     """The JSON body, or ``APIResponseValidationError`` naming the status and a short excerpt."""
     try:
-        return json.loads(response.content)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return _loads(response.content)
+    except ValueError as exc:
         raise APIResponseValidationError(
             f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
             status_code=response.status_code,
@@ -123,10 +135,15 @@ def error_from_response(response: httpx.Response, *, may_have_been_processed: bo
     """The typed error for a 4xx/5xx response (any status, including non-standard ones such as 520)."""
     status = response.status_code
     try:
-        body: Any = json.loads(response.content) if response.content else None
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        body: Any = _loads(response.content) if response.content else None
+    except ValueError:
         body = None
-    code, message, details, request_id = _fields(body, status)
+    try:
+        code, message, details, request_id = _fields(body, status)
+    except RecursionError:  # a message list nested too deeply to print
+        code, message, details, request_id = None, f"HTTP {status}", None, None
+    if not isinstance(request_id, str):
+        request_id = None
     if body is None and response.content:
         message = f"HTTP {status}: {excerpt(response)}"
     request_id = request_id or response.headers.get("x-request-id") or response.headers.get("x-trace-id")

@@ -3,7 +3,9 @@
 Every list shape the docs show is understood: ``{items, pagination}`` (the guide), a flat
 ``{data: [...], total, page, limit, totalPages}`` (reference pages), ``{data: [...], total}`` (webhooks) and a
 bare list. Iterating a page walks on to the next pages one at a time (constant memory), re-sending the
-same filters with the next ``page`` number.
+same filters with the next ``page`` number. The server is not trusted blindly: a page whose metadata names
+another page than the one asked for, the same page answered again, or a next page beyond the documented
+maximum is an ``APIResponseValidationError`` (never an endless loop).
 
 >>> for each in client.jobs.list(status="OPEN", limit=100):
 ...     print(each.title)
@@ -16,6 +18,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from typing import Any, Generic, TypeVar
 
 import attrs
+
+from ._exceptions import APIResponseValidationError, InvalidRequestError
 
 __all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage", "read_page"]
 
@@ -53,8 +57,11 @@ def read_page(payload: Any, *, page: int, limit: int | None) -> tuple[list[Any],
     else:
         raise KeyError("items")
     has_next = meta.get("hasNextPage")
+    answered = _int(meta.get("page"))
+    if answered is not None and answered != page:
+        raise ValueError(f"page {page} was asked for, but the response says it is page {answered}")
     return items, PageInfo(
-        page=_int(meta.get("page")) or page,
+        page=page,
         limit=_int(meta.get("limit")) or limit,
         total=_int(meta.get("total")),
         total_pages=_int(meta.get("totalPages")),
@@ -93,6 +100,22 @@ class _PageBase(Generic[T]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__} page={self.page} items={len(self.items)} total={self.total}>"
 
+    def _refused(self, exc: InvalidRequestError) -> APIResponseValidationError:
+        """The next page cannot be asked for (past the documented maximum): the server's metadata is wrong."""
+        return APIResponseValidationError(
+            f"page {self.page} says another page follows, but page {self.page + 1} cannot be requested ({exc})",
+            status_code=200,
+        )
+
+    def _checked(self, following: _PageBase[T]) -> None:
+        """Refuse a next page that repeats this one (a server ignoring ``page`` would loop forever)."""
+        if following.items and following.items == self.items:
+            raise APIResponseValidationError(
+                f"page {following.page} repeats the items of page {self.page} while saying more pages follow;"
+                " the server ignores the page number",
+                status_code=200,
+            )
+
 
 class SyncPage(_PageBase[T]):
     """One page of results; iterating it yields every item of this and all following pages."""
@@ -105,7 +128,12 @@ class SyncPage(_PageBase[T]):
         """Fetch the next page (``StopIteration`` if there is none)."""
         if not self.has_next_page():
             raise StopIteration("no next page")
-        return self._fetch(self.info.page + 1)
+        try:
+            following = self._fetch(self.info.page + 1)
+        except InvalidRequestError as exc:
+            raise self._refused(exc) from exc
+        self._checked(following)
+        return following
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """This page and every following page, fetched one at a time."""
@@ -134,7 +162,12 @@ class AsyncPage(_PageBase[T]):
         """Fetch the next page (``StopAsyncIteration`` if there is none)."""
         if not self.has_next_page():
             raise StopAsyncIteration("no next page")
-        return await self._fetch(self.info.page + 1)
+        try:
+            following = await self._fetch(self.info.page + 1)
+        except InvalidRequestError as exc:
+            raise self._refused(exc) from exc
+        self._checked(following)
+        return following
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every following page, fetched one at a time."""

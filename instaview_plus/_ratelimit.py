@@ -10,22 +10,35 @@ get a 429. The pacer never awaits or sleeps itself, so one instance serves threa
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Callable, Mapping
 
 import attrs
 
+from ._logging import logger
+
 __all__ = ["Pacer", "RateLimitInfo"]
 
 _MAX_WAIT = 60.0
 
 
+_MAX_HEADER = 10**12  # beyond any count or Unix time the server can mean
+
+
 def _int(headers: Mapping[str, str], name: str) -> int | None:
+    """A header as a whole number; an unreadable one (``inf``, ``1e999``, ``soon``) is ignored, never raised."""
     raw = headers.get(name)
+    if raw is None:
+        return None
     try:
-        return int(float(raw)) if raw is not None else None
-    except ValueError:
+        value = float(raw)
+        if not math.isfinite(value) or abs(value) > _MAX_HEADER:
+            raise ValueError(raw)
+        return int(value)
+    except (ValueError, OverflowError, TypeError):
+        logger.debug("ignoring an unreadable %s header %r", name, str(raw)[:40])
         return None
 
 
@@ -61,7 +74,19 @@ class RateLimitInfo:
 
 
 class Pacer:
-    """Keeps the last rate-limit report and tells each request how long to wait before it is sent."""
+    """Keeps the last rate-limit report and tells each request how long to wait before it is sent.
+
+    The interface the transport relies on (another backend, e.g. one shared through Redis, provides the
+    same three methods with the same contract):
+
+    - ``reserve() -> float``: 0 means a slot is taken and the request may go now; a positive value means
+      no slot was taken: wait that many seconds, then call ``resume()``;
+    - ``resume()``: take a slot after having waited;
+    - ``release(headers)``: give a taken slot back, exactly once per slot, with the response headers (or
+      ``None`` when no response arrived). The transport calls it in a ``finally`` block, so a slot comes back
+      on every exit path: an error, ``asyncio.CancelledError``, ``KeyboardInterrupt``. A request cancelled
+      while waiting (between ``reserve`` and ``resume``) holds no slot and releases nothing.
+    """
 
     def __init__(self, *, enabled: bool = True, clock: Callable[[], float] = time.time) -> None:
         self.enabled = enabled

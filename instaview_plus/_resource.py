@@ -21,7 +21,7 @@ from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
 from ._readers import reader
 from ._transport import Call, Operation, Pipeline, RawResponse
 from ._types import NotGiven
-from ._wire import snake, to_wire
+from ._wire import check_path_id, snake, to_wire
 
 if TYPE_CHECKING:
     from ._client import AsyncInstaView, InstaView
@@ -111,9 +111,7 @@ def build_call(
     spec = _spec(op.id)
     path_params: dict[str, str] = {}
     for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
-        if not isinstance(value, str) or not value.strip():
-            raise InvalidRequestError(f"{arg} must be a non-empty string id (got {value!r})", argument=arg)
-        path_params[wire_name] = value
+        path_params[wire_name] = check_path_id(value, arg)
     return Call(
         op=op,
         path_params=path_params,

@@ -15,6 +15,7 @@ Pure functions over (method, status or exception, attempt, elapsed time); the sy
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -22,10 +23,14 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
+from ._logging import logger as _log
+
 __all__ = ["Decision", "RetryPolicy", "decide_for_exception", "decide_for_status", "parse_retry_after"]
 
 _SAFE_STATUSES = frozenset({408, 429, 503})
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# refused by the client itself before anything went out (an illegal header, an unsupported URL): no retry
+_CLIENT_SIDE = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
 
 
@@ -68,19 +73,46 @@ class Decision:
 _STOP = Decision(retry=False)
 
 
+def _seconds(value: object) -> float | None:
+    """A finite, non-negative number of seconds, or ``None`` (NaN, huge ints, non-numbers)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        seconds = float(value)
+    except OverflowError:  # an int beyond any float: "a very long time"
+        seconds = math.inf if int(value) > 0 else 0.0
+    except ValueError:
+        return None
+    if math.isnan(seconds):
+        return None
+    return min(max(0.0, seconds), 1e9)  # +inf and absurd values are capped later by retry_after_cap
+
+
+def _http_date(raw: str) -> float | None:
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+        return max(0.0, parsed.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None
+
+
 def parse_retry_after(headers: Mapping[str, str], body_retry_after: object = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a body ``retryAfter``; ``None`` if absent."""
+    """Seconds to wait from ``Retry-After`` (seconds or HTTP date) or a body ``retryAfter``; ``None`` if absent.
+
+    An unreadable value (``soon``, ``120s``, ``1e999``) is ignored (logged at DEBUG), never an error.
+    """
     raw = headers.get("retry-after")
-    if raw:
-        try:
-            return max(0.0, float(raw))
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(raw) if raw.strip() else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - time.time())
-    if isinstance(body_retry_after, int | float) and not isinstance(body_retry_after, bool):
-        return max(0.0, float(body_retry_after))
-    return None
+    if raw and raw.strip():
+        seconds = _seconds(raw.strip())
+        if seconds is None:
+            seconds = _http_date(raw)
+        if seconds is not None:
+            return seconds
+        _log.debug("ignoring an unreadable Retry-After header %r", raw[:40])
+    seconds = _seconds(body_retry_after)
+    if body_retry_after is not None and seconds is None:
+        _log.debug("ignoring an unreadable retryAfter %r", repr(body_retry_after)[:40])
+    return seconds
 
 
 def _within_budget(policy: RetryPolicy, attempt: int, elapsed: float, delay: float) -> bool:
@@ -116,12 +148,14 @@ def decide_for_exception(
     policy: RetryPolicy,
     *,
     method: str,
-    exc: httpx.TransportError,
+    exc: httpx.RequestError,
     attempt: int,
     elapsed: float,
     rng: random.Random | None = None,
 ) -> Decision:
-    """Decide after a transport error (nothing sent, or the outcome unknown)."""
+    """Decide after a transport error or an undecodable body (nothing sent, or the outcome unknown)."""
+    if isinstance(exc, _CLIENT_SIDE):
+        return _STOP
     sent = not isinstance(exc, _NOT_SENT)
     unknown = sent and method.upper() not in _IDEMPOTENT
     if unknown and not policy.retry_non_idempotent:

@@ -22,18 +22,22 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    InstaViewError,
     InvalidRequestError,
 )
 from ._logging import logger, redact_headers
 from ._ratelimit import Pacer
 from ._retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
 from ._types import NoTimeout
+from ._wire import check_path_id
 
 __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 
 T = TypeVar("T")
 _USER_AGENT = "instaview-plus"
 _DONE = Decision(retry=False)
+# what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
+_HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
 @attrs.frozen
@@ -95,11 +99,10 @@ class RawResponse(Generic[T]):
 
 
 def _path(template: str, params: Mapping[str, str]) -> str:
+    """The path with each id percent-encoded into its own segment (``/``, ``?``, ``#``, ``%`` included)."""
     out = template
     for name, value in params.items():
-        if not isinstance(value, str) or not value.strip():
-            raise InvalidRequestError(f"{name} must be a non-empty string id (got {value!r})", argument=name)
-        out = out.replace("{" + name + "}", quote(value, safe=""))
+        out = out.replace("{" + name + "}", quote(check_path_id(value, name), safe=""))
     return out
 
 
@@ -140,24 +143,34 @@ class Pipeline:
         params = dict(call.query)
         if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
             params["companyId"] = self.company_id
-        return http.build_request(
-            call.op.method,
-            url,
-            params=params or None,
-            json=call.body,
-            headers=self._headers[call.op.binary],
-            timeout=self._timeout,
-        )
+        try:
+            return http.build_request(
+                call.op.method,
+                url,
+                params=params or None,
+                json=call.body,
+                headers=self._headers[call.op.binary],
+                timeout=self._timeout,
+            )
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
+            # the arguments were checked against the spec; this catches what only httpx can refuse
+            raise InvalidRequestError(
+                f"the {call.op.id} request cannot be built ({type(exc).__name__}:"
+                f" {self.api_key.redact(str(exc))})",
+                argument="request",
+            ) from exc
 
     def parse(self, call: Call[T], response: httpx.Response) -> T:
-        """Unwrap and parse a 2xx response; unreadable bodies become ``APIResponseValidationError``."""
-        if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
-            return call.op.parse(response.content)
-        body = read_json(response) if response.content else None  # 204 No Content: payload None
-        payload = unwrap(body) if call.op.unwrap else body
+        """Unwrap and parse a 2xx response; whatever the body, a failure is ``APIResponseValidationError``."""
         try:
+            if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
+                return call.op.parse(response.content)
+            body = read_json(response) if response.content else None  # 204 No Content: payload None
+            payload = unwrap(body) if call.op.unwrap else body
             return call.op.parse(payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except InstaViewError:
+            raise
+        except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
             raise APIResponseValidationError(
                 f"The response does not have the documented shape ({type(exc).__name__}: {exc})",
                 status_code=response.status_code,
@@ -169,7 +182,6 @@ class Pipeline:
     def _on_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
     ) -> None:
-        self.pacer.release(response.headers)
         if logger.isEnabledFor(logging.INFO):  # the arguments cost more than the call when it is off
             logger.info(
                 "%s %s -> %s (attempt %d, %.0f ms)",
@@ -218,9 +230,8 @@ class Pipeline:
         return response
 
     def _on_exception(
-        self, request: httpx.Request, exc: httpx.TransportError, attempt: int, elapsed: float
+        self, request: httpx.Request, exc: httpx.RequestError, attempt: int, elapsed: float
     ) -> Decision:
-        self.pacer.release(None)
         logger.info(
             "%s %s -> %s (attempt %d)", request.method, request.url.path, type(exc).__name__, attempt + 1
         )
@@ -229,7 +240,7 @@ class Pipeline:
         )
 
     def _connection_error(
-        self, request: httpx.Request, exc: httpx.TransportError, decision: Decision
+        self, request: httpx.Request, exc: httpx.RequestError, decision: Decision
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         note = ""
@@ -239,7 +250,8 @@ class Pipeline:
                 " check before sending it again, or pass retry_non_idempotent=True."
             )
         return cls(
-            f"{type(exc).__name__} on {request.method} {request.url.path}: {exc}.{note}",
+            f"{type(exc).__name__} on {request.method} {request.url.path}:"
+            f" {self.api_key.redact(str(exc))}.{note}",
             method=request.method,
             url=str(request.url),
             may_have_been_processed=decision.unknown_outcome,
@@ -259,12 +271,15 @@ class Pipeline:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
                 sleep(wait)
                 self.pacer.resume()
+            # a pacing slot is held from here on; ``finally`` gives it back on every exit (BaseException too)
             self._debug_attempt(request, attempt)
             t0 = time.monotonic()
+            headers: httpx.Headers | None = None
             try:
                 response = http.send(request)
+                headers = response.headers
                 response.read()
-            except httpx.TransportError as exc:
+            except _HTTPX_ERRORS as exc:
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
@@ -274,6 +289,8 @@ class Pipeline:
                 if not decision.retry:
                     return self._final(response, decision)
                 response.close()
+            finally:
+                self.pacer.release(headers)
             self._debug_retry(request, attempt, decision.delay)
             sleep(decision.delay)
             attempt += 1
@@ -290,14 +307,17 @@ class Pipeline:
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
-                await sleep(wait)
+                await sleep(wait)  # cancelled here: no slot was taken yet
                 self.pacer.resume()
+            # a pacing slot is held from here on; ``finally`` gives it back on every exit (CancelledError too)
             self._debug_attempt(request, attempt)
             t0 = time.monotonic()
+            headers: httpx.Headers | None = None
             try:
                 response = await http.send(request)
+                headers = response.headers
                 await response.aread()
-            except httpx.TransportError as exc:
+            except _HTTPX_ERRORS as exc:
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
@@ -307,6 +327,8 @@ class Pipeline:
                 if not decision.retry:
                     return self._final(response, decision)
                 await response.aclose()
+            finally:
+                self.pacer.release(headers)
             self._debug_retry(request, attempt, decision.delay)
             await sleep(decision.delay)
             attempt += 1

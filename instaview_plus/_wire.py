@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
+import unicodedata
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -22,10 +24,11 @@ from dateutil import tz
 from ._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
 from ._types import NotGiven
 
-__all__ = ["datetime_to_wire", "snake", "to_wire"]
+__all__ = ["check_json", "check_path_id", "datetime_to_wire", "snake", "to_wire"]
 
 _SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_MAX_DEPTH = 200  # nesting a JSON body may have (json and the server recurse over it)
 _ZONE_HINT = "pass an aware datetime, e.g. datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo('Europe/Bratislava'))"
 
 
@@ -39,6 +42,63 @@ def _fail(arg: str, expected: str, value: Any) -> InvalidRequestError:
     if len(shown) > 60:
         shown = shown[:57] + "..."
     return InvalidRequestError(f"{arg} must be {expected} (got {shown})", argument=arg)
+
+
+def check_path_id(value: Any, arg: str) -> str:
+    """An id that stays in its own path segment, or ``InvalidRequestError`` naming ``arg``.
+
+    Refused: non-strings, empty or blank ids, the dot segments ``.`` and ``..`` (HTTP clients resolve them,
+    so ``delete("..")`` would hit the parent resource), control characters and lone surrogates. Everything
+    else is percent-encoded into exactly one segment by the transport.
+    """
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(arg, "a non-empty string id", value)
+    if value in (".", ".."):
+        raise _fail(arg, "an id, not a relative path segment", value)
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cc":
+            raise _fail(arg, "an id without control characters", value)
+        if category == "Cs":
+            raise _fail(arg, "an id without lone surrogates", value)
+    return value
+
+
+def check_json(value: Any, arg: str, depth: int = 0) -> Any:
+    """``value`` if it is plain JSON that can be sent (str keys, finite numbers, UTF-8-encodable strings).
+
+    Free-form fields (``metadata``) go through here; anything else (datetimes, sets, tuple keys, NaN,
+    infinity, lone surrogates, integers too long to print) is an ``InvalidRequestError`` naming the path.
+    """
+    if depth > _MAX_DEPTH:
+        raise _fail(arg, f"JSON nested at most {_MAX_DEPTH} levels deep", "...")
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        if not value.isascii() and any(unicodedata.category(c) == "Cs" for c in value):
+            raise _fail(arg, "a string without lone surrogates (it cannot be sent as UTF-8)", value)
+        return value
+    if isinstance(value, int):
+        try:
+            str(value)
+        except ValueError:
+            raise _fail(arg, "an integer of at most 4300 digits", "<huge int>") from None
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(arg, "a finite number (JSON has no NaN or Infinity)", value)
+        return value
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _fail(f"{arg} keys", "strings (JSON object keys)", key)
+            check_json(key, f"{arg} key {key[:20]!r}", depth + 1)
+            out[key] = check_json(item, f"{arg}.{key}", depth + 1)
+        return out
+    if isinstance(value, list | tuple):
+        return [check_json(item, f"{arg}[{i}]", depth + 1) for i, item in enumerate(value)]
+    raise _fail(arg, "JSON (a dict, list, str, int, float, bool or None)", value)
 
 
 def datetime_to_wire(value: Any, arg: str) -> str:
@@ -57,6 +117,7 @@ def datetime_to_wire(value: Any, arg: str) -> str:
             raise NaiveDatetimeError(
                 f"{arg} has no UTC offset ({value!r}); add one (e.g. '+02:00') or {_ZONE_HINT}", argument=arg
             )
+        _in_range(parsed, arg)
         return value  # valid and carrying its offset: sent exactly as the caller wrote it
     if not isinstance(value, dt.datetime):
         raise _fail(arg, "a timezone-aware datetime.datetime", value)
@@ -64,6 +125,7 @@ def datetime_to_wire(value: Any, arg: str) -> str:
         raise NaiveDatetimeError(
             f"{arg} must be timezone-aware (got {value!r}, no tzinfo); {_ZONE_HINT}", argument=arg
         )
+    _in_range(value, arg)
     if not tz.datetime_exists(value):
         raise NonexistentTimeError(
             f"{arg} {value.replace(tzinfo=None).isoformat()} does not exist in {value.tzinfo} (a daylight-saving"
@@ -71,6 +133,14 @@ def datetime_to_wire(value: Any, arg: str) -> str:
             argument=arg,
         )
     return value.isoformat()
+
+
+def _in_range(value: dt.datetime, arg: str) -> None:
+    """Refuse an aware datetime whose UTC time is outside what ``datetime`` can hold (year 1 at +10:00)."""
+    try:
+        value.astimezone(dt.UTC)
+    except (OverflowError, ValueError) as exc:
+        raise _fail(arg, "a date-time whose UTC time is between years 1 and 9999", value) from exc
 
 
 def _string(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
@@ -92,6 +162,7 @@ def _string(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
         value = str(value)
     if not isinstance(value, str):
         raise _fail(arg, "a string", value)
+    check_json(value, arg)
     if "enum" in schema and value not in schema["enum"]:
         raise _fail(arg, "one of " + ", ".join(repr(v) for v in schema["enum"]), value)
     low, high = schema.get("minLength"), schema.get("maxLength")
@@ -121,6 +192,7 @@ def _number(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
     integer = schema.get("type") == "integer"
     if isinstance(value, bool) or not isinstance(value, int if integer else int | float):
         raise _fail(arg, "an integer" if integer else "a number", value)
+    check_json(value, arg)
     low, high = schema.get("minimum"), schema.get("maximum")
     if (low is not None and value < low) or (high is not None and value > high):
         bounds = (
@@ -151,7 +223,7 @@ def _object(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
         raise _fail(arg, "a mapping (dict)", value)
     props: Mapping[str, Any] = schema.get("properties") or {}
     if not props:
-        return dict(value)
+        return check_json(value, arg)  # free-form (metadata): any JSON object
     by_snake = {snake(name): name for name in props}
     out: dict[str, Any] = {}
     for key, item in value.items():
@@ -236,4 +308,4 @@ def to_wire(value: Any, schema: Mapping[str, Any], arg: str) -> Any:
         return datetime_to_wire(value, arg)
     if isinstance(value, dt.date):
         return value.isoformat()
-    return value
+    return check_json(value, arg)

@@ -7,8 +7,14 @@ Everything the workflow knows lives in one JSON-serialisable ``state`` dict, so 
   spec before anything is sent), the id once created, and ``unconfirmed`` when its create request may have
   landed without the SDK seeing the answer (timeout, dropped connection, 500/502/504);
 - every object the workflow creates carries ``metadata["instaviewPlusWorkflow"] = "<token>/<step>"``; an
-  unconfirmed step is looked up by that marker (a bounded scan of the list endpoint) before it is sent
-  again, so a create that did land is adopted, not repeated.
+  unconfirmed step is looked up by that marker before it is sent again, so a create that did land is
+  adopted, not repeated. The lookup reads every page of the narrowest filtered list (bounded by
+  ``FIND_DEADLINE`` seconds, not by a page count); when it cannot finish, ``resume`` raises
+  ``WorkflowError`` saying it could not rule out a duplicate, and creates nothing.
+
+The one race no client can close without a server idempotency key: the server commits the create only
+after the client gave up on it, and the lookup runs before that commit. Pause before resuming (longer than
+the server may take to finish a request: a minute is ample) so a late commit is visible to the lookup.
 
 The plan is a generator (see ``_driver.py``): the same code runs sync and async.
 """
@@ -24,11 +30,11 @@ import attrs
 
 from ._driver import Plan
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
-from ._lookup import find_marked
+from ._lookup import LookupUndecided, find_marked
 from ._resource import build_call, model, operation
 from ._transport import Operation
 from ._types import NotGiven
-from ._wire import datetime_to_wire, snake
+from ._wire import check_path_id, datetime_to_wire, snake
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -36,6 +42,7 @@ STEPS = ("job", "candidate", "agent", "interview")
 MARKER = "instaviewPlusWorkflow"
 WORKFLOW = "schedule_interview"
 VERSION = 1
+_PLACEHOLDER_ID = "00000000-0000-4000-8000-000000000000"  # stands in for earlier steps' ids in checks
 
 _MODELS = {"job": "Job", "candidate": "Candidate", "agent": "Agent", "interview": "Interview"}
 _OPS: dict[str, tuple[str, str, str]] = {
@@ -87,10 +94,7 @@ def _step_entry(step: str, inline: Any, given_id: Any, token: str, *, required: 
             argument=step,
         )
     if given_id is not None:
-        if not isinstance(given_id, str) or not given_id.strip():
-            raise InvalidRequestError(
-                f"{step}_id must be a non-empty string id (got {given_id!r})", argument=f"{step}_id"
-            )
+        check_path_id(given_id, f"{step}_id")
         return {"given": True, "id": given_id, "body": None, "unconfirmed": False}
     if inline is None:
         if required:
@@ -156,6 +160,7 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
         problem = f"its steps must be exactly {', '.join(STEPS)}"
     if problem:
         raise InvalidRequestError(f"cannot resume: {problem}", argument="state")
+    _check_parts(state)
     if state.get("company_id") != company_id:
         raise InvalidRequestError(
             f"cannot resume: the workflow ran for company {state.get('company_id')!r} but this client acts for"
@@ -163,6 +168,67 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
             argument="state",
         )
     return copy.deepcopy(dict(state))
+
+
+_ENTRY_KEYS = frozenset({"given", "id", "body", "unconfirmed"})
+
+
+def _check_parts(state: Mapping[str, Any]) -> None:
+    """Refuse a corrupted state with ``InvalidRequestError`` naming the bad part (nothing is sent)."""
+    token = state.get("token")
+    if not isinstance(token, str) or len(token) != 32 or not all(c in "0123456789abcdef" for c in token):
+        raise InvalidRequestError(
+            "cannot resume: state['token'] is not this workflow's token", argument="state['token']"
+        )
+    if state.get("failed_step") not in (None, *STEPS):
+        raise InvalidRequestError(
+            f"cannot resume: state['failed_step'] must be one of {', '.join(STEPS)} or None",
+            argument="state['failed_step']",
+        )
+    company = state.get("company_id")
+    if company is not None and not isinstance(company, str):
+        raise InvalidRequestError(
+            "cannot resume: state['company_id'] must be a string or None", argument="state['company_id']"
+        )
+    for step in STEPS:
+        problem = _entry_problem(step, state["steps"][step], token)
+        if problem:
+            raise InvalidRequestError(
+                f"cannot resume: state['steps'][{step!r}] {problem}", argument=f"state['steps'][{step!r}]"
+            )
+
+
+def _entry_problem(step: str, entry: Any, token: str) -> str | None:
+    if not isinstance(entry, Mapping) or set(entry) != _ENTRY_KEYS:
+        return f"must be a mapping with exactly the keys {', '.join(sorted(_ENTRY_KEYS))}"
+    if not isinstance(entry["given"], bool) or not isinstance(entry["unconfirmed"], bool):
+        return "has 'given' and 'unconfirmed' that are not True/False"
+    if entry["id"] is not None:
+        try:
+            check_path_id(entry["id"], "id")
+        except InvalidRequestError as exc:
+            return f"has a bad 'id': {exc}"
+    body = entry["body"]
+    if body is None:
+        if entry["id"] is None and (entry["given"] or step != "job"):
+            return "has neither an id nor a body to create it from"
+        return "is unconfirmed but has no body to look it up by" if entry["unconfirmed"] else None
+    if entry["given"]:
+        return "is given by id but also has a body"
+    if not isinstance(body, Mapping):
+        return "has a 'body' that is not a mapping"
+    meta = body.get("metadata")
+    if not isinstance(meta, Mapping) or meta.get(MARKER) != f"{token}/{step}":
+        return f"has a body without this workflow's metadata marker ({MARKER})"
+    filled = dict(body)
+    if step == "interview":
+        filled.setdefault("candidate_id", _PLACEHOLDER_ID)
+        filled.setdefault("agent_id", _PLACEHOLDER_ID)
+    try:
+        build_call(_create(step), body=filled)
+    except InvalidRequestError as exc:
+        return f"has a bad 'body': {exc}"
+    return None
 
 
 def _ids(state: Mapping[str, Any]) -> dict[str, str]:
@@ -194,17 +260,24 @@ def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
     """Filters that narrow the list endpoint to where a landed create of ``step`` would be."""
     body = _body(step, state)
     if step == "job":
-        return {"search": body["title"]}
-    if step == "candidate":
-        return {"search": body.get("email") or body["last_name"]}
-    if step == "agent":
-        return {"type": body["type"], "focus": body["focus"]}
-    return {"candidate_id": body["candidate_id"], "agent_id": body["agent_id"]}
+        query = {"search": body.get("title")}
+    elif step == "candidate":
+        query = {"search": body.get("email") or body.get("last_name")}
+    elif step == "agent":
+        query = {"type": body.get("type"), "focus": body.get("focus")}
+    else:
+        query = {"candidate_id": body.get("candidate_id"), "agent_id": body.get("agent_id")}
+    return {key: value for key, value in query.items() if value is not None}
 
 
 def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
-    """The id of the object this workflow's ``step`` created, if its create landed; else ``None``."""
-    return find_marked(_OPS[step][2], _find_query(step, state), MARKER, f"{state['token']}/{step}")
+    """The id of the object this workflow's ``step`` created, if its create landed; else ``None``.
+
+    Raises ``LookupUndecided`` when the list cannot be read to its end (see ``_lookup``).
+    """
+    marker = f"{state['token']}/{step}"
+    found = yield from find_marked(_OPS[step][2], _find_query(step, state), MARKER, marker, what=step)
+    return None if found is None else _usable_id(step, found)
 
 
 def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowError:
@@ -217,6 +290,11 @@ def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowE
         if entry["unconfirmed"]
         else ""
     )
+    if isinstance(exc, LookupUndecided):
+        unsure = (
+            f" Could not rule out a duplicate: the {step} may already exist (metadata.{MARKER} ="
+            f" {state['token']}/{step!s}); nothing was created. Check, then resume() again."
+        )
     return WorkflowError(
         f"schedule_interview stopped at the {step} step ({type(exc).__name__}: {exc}). Created so far:"
         f" {done}.{unsure} Fix the cause, then call client.workflows.resume(error.state).",
@@ -239,6 +317,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
                     entry.update(id=found, unconfirmed=False)
                     continue
             created = yield build_call(_create(step), body=_body(step, state))
+            _usable_id(step, getattr(created, "id", None))
         except InstaViewError as exc:
             if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
                 entry["unconfirmed"] = True
@@ -258,6 +337,16 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         agent=fetched["agent"],
         interview=fetched["interview"],
     )
+
+
+def _usable_id(step: str, value: Any) -> str:
+    """The id the server gave a created object, or ``APIResponseValidationError`` (a 2xx: it was created)."""
+    try:
+        return check_path_id(value, f"{step}.id")
+    except InvalidRequestError as exc:
+        raise APIResponseValidationError(
+            f"the server created the {step} but gave it an id the SDK cannot use ({exc})", status_code=201
+        ) from exc
 
 
 def _unreadable_success(exc: InstaViewError) -> bool:

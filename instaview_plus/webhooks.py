@@ -71,8 +71,8 @@ def normalize_event_type(raw: object) -> str:
     if isinstance(raw, int):
         return EVENT_CODES.get(raw, f"UNKNOWN_{raw}")
     text = str(raw).strip()
-    if text.isdigit():
-        return EVENT_CODES.get(int(text), f"UNKNOWN_{text}")
+    if text.isascii() and text.isdigit():
+        return EVENT_CODES.get(int(text), f"UNKNOWN_{text}") if len(text) < 20 else f"UNKNOWN_{text[:20]}"
     by_label = _tables()[1]
     if text in by_label:
         return by_label[text]
@@ -93,11 +93,13 @@ class WebhookEvent:
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
+    value: object = headers.get(name)
     if value is None:
         lowered = name.lower()
-        value = next((v for k, v in headers.items() if k.lower() == lowered), None)
-    return value
+        value = next((v for k, v in headers.items() if isinstance(k, str) and k.lower() == lowered), None)
+    if isinstance(value, bytes):  # some frameworks hand over raw header bytes
+        value = value.decode("latin-1")
+    return value if isinstance(value, str) or value is None else str(value)
 
 
 def _parse_signature(value: str) -> tuple[int, list[str]]:
@@ -106,12 +108,11 @@ def _parse_signature(value: str) -> tuple[int, list[str]]:
     for part in value.split(","):
         key, _, item = part.strip().partition("=")
         if key == "t":
-            try:
-                timestamp = int(item)
-            except ValueError:
+            if not (item.isascii() and item.isdigit() and len(item) <= 12):
                 raise WebhookVerificationError(
-                    f"the {SIGNATURE_HEADER} timestamp is not a number: {item!r}"
-                ) from None
+                    f"the {SIGNATURE_HEADER} timestamp is not a Unix time in seconds: {item[:20]!r}"
+                )
+            timestamp = int(item)
         elif key == "v1":
             signatures.append(item)
     if timestamp is None or not signatures:
@@ -134,15 +135,23 @@ def verify(
     the time the age is measured at: for the embedded fake's deliveries pass its clock,
     ``now=fake.clock.now()``, which ``fake.advance()`` moves. Raises ``WebhookVerificationError`` with the reason.
     """
-    if not secret:
+    if not isinstance(secret, str) or not secret:
         raise WebhookVerificationError("secret is empty: pass the webhook's signingSecret")
-    body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    try:
+        body = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+        secret.encode("utf-8")
+    except (UnicodeEncodeError, TypeError, ValueError) as exc:
+        raise WebhookVerificationError(
+            "payload must be the raw body bytes, and secret the signingSecret string"
+        ) from exc
     header = _header(headers, SIGNATURE_HEADER)
     if not header:
         raise WebhookVerificationError(f"missing {SIGNATURE_HEADER} header")
     timestamp, signatures = _parse_signature(header)
-    expected = compute_signature(secret, timestamp, body)
-    if not any(hmac.compare_digest(expected, candidate) for candidate in signatures):
+    expected = compute_signature(secret, timestamp, body).encode("ascii")
+    # compare bytes: hmac.compare_digest raises TypeError on non-ASCII str; such a signature just mismatches
+    given = [c.encode("utf-8", "surrogatepass") for c in signatures]
+    if not any(hmac.compare_digest(expected, candidate) for candidate in given):
         raise WebhookVerificationError("signature mismatch: wrong secret, or the body was changed")
     if isinstance(now, dt.datetime):
         now = now.timestamp()
@@ -152,7 +161,7 @@ def verify(
         )
     try:
         decoded = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad JSON or UTF-8, a 4,300-digit integer, deep nesting
         raise WebhookVerificationError("the body is not JSON") from exc
     if not isinstance(decoded, dict):
         raise WebhookVerificationError("the body is not a JSON object")
