@@ -78,14 +78,21 @@ __all__ = [
     "RetryPolicy",
     "SourcingFailedError",
     "SyncPage",
+    "UNSET",
     "UnprocessableEntityError",
+    "Unset",
     "WebhookVerificationError",
     "WorkflowError",
     "__version__",
     "webhooks",
 ]
 
+# the sentinel of optional fields the server did not send, loaded with the models (from the generated package)
+_LAZY = {"UNSET", "Unset"}
+
 for _name in __all__:
+    if _name in _LAZY:
+        continue
     _obj = globals()[_name]
     if isinstance(_obj, type) and _obj.__module__.startswith("instaview_plus."):
         _obj.__module__ = "instaview_plus"
@@ -98,6 +105,10 @@ def __getattr__(name: str) -> Any:
     import importlib
 
     models = importlib.import_module("instaview_plus.models")
+    if name in _LAZY:
+        value = models.public(getattr(importlib.import_module("instaview_client.types"), name), __name__)
+        globals()[name] = value
+        return value
     if name == "models":
         return models
     if name in models.__all__:

@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["reader"]
+__all__ = ["reader", "type_hints"]
 
 Convert = Callable[[Any], Any]
 _LENIENT_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
@@ -56,6 +56,12 @@ def _members(hint: Any, unset: type) -> list[Any]:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         return [m for m in typing.get_args(hint) if m is not unset]
     return [hint]
+
+
+def _members_with_unset(hint: Any) -> tuple[Any, ...]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return typing.get_args(hint)
+    return (hint,)
 
 
 def _is_plain(hint: Any) -> bool:
@@ -149,31 +155,47 @@ def _lazy_reader(cls: type) -> Convert:
     return read_nested
 
 
+_REQUIRED = object()
+
+
+def type_hints(cls: type) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)``, evaluated in the globals of the module that defined the class.
+
+    A generated model's own method names that module, even after its ``__module__`` is renamed for the public
+    API or its module entry left ``sys.modules`` (pytester's in-process runs restore ``sys.modules``).
+    """
+    method = getattr(cls, "to_dict", None)
+    return typing.get_type_hints(cls, globalns=getattr(method, "__globals__", None))
+
+
 def _plan(cls: type) -> Callable[[Any], Any]:
-    from instaview_client import models
     from instaview_client.types import UNSET, Unset
 
-    # the module's globals via a method (``instaview_plus.models`` rewrites the classes' ``__module__``)
-    hints = typing.get_type_hints(cls, globalns=cls.to_dict.__globals__, localns=vars(models))  # type: ignore[attr-defined]
+    hints = type_hints(cls)
     unset: type = Unset
-    plan: list[tuple[str, Convert | None, bool]] = []  # wire key, conversion, required; in field order
+    plan: list[tuple[str, Convert | None, Any]] = []  # wire key, conversion, value when absent; field order
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
         if not field.init:
             raise _Unplannable(field.name)
         convert = _convert(hints[field.name], unset)
-        required = field.default is attrs.NOTHING
         if field.kw_only:
             raise _Unplannable(field.name)
-        plan.append((_camel(field.name), None if convert is _identity else convert, required))
+        # as the generated from_dict: a required key must be there; an absent optional key is UNSET, or None
+        # for an optional field that may be null (declared ``X | None = None``, without Unset)
+        if field.default is attrs.NOTHING:
+            absent: Any = _REQUIRED
+        else:
+            absent = UNSET if unset in _members_with_unset(hints[field.name]) else None
+        plan.append((_camel(field.name), None if convert is _identity else convert, absent))
 
     def read(src: Any) -> Any:
         d = dict(src)
         args: list[Any] = []  # positional, in field order (what attrs' __init__ takes)
-        for key, convert, required in plan:
-            value = d.pop(key) if required else d.pop(key, UNSET)
-            args.append(value if convert is None or value is UNSET else convert(value))
+        for key, convert, absent in plan:
+            value = d.pop(key) if absent is _REQUIRED else d.pop(key, absent)
+            args.append(value if convert is None or value is absent else convert(value))
         obj = cls(*args)
         obj.additional_properties = d
         return obj
