@@ -41,10 +41,12 @@ from ._pagination import AsyncPage, AsyncPager, SyncPage
 from ._ratelimit import RateLimitInfo
 from ._retry import RetryPolicy
 from ._transport import RawResponse
-from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout
+from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from instaview_client.types import UNSET, Unset
+
     from .models import *  # noqa: F403
 
 __all__ = [
@@ -75,6 +77,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RequestOptions",
     "RetryPolicy",
     "SourcingFailedError",
     "SyncPage",

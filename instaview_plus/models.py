@@ -106,6 +106,8 @@ def public(value: Any, module: str) -> Any:
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'instaview_plus.models' has no attribute {name!r}")
-    value = public(getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name), __name__)
+    value = public(
+        getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name), __name__
+    )
     globals()[name] = value
     return value

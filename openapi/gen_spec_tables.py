@@ -147,7 +147,8 @@ def py_type(schema: Any, for_query: bool = False) -> str:
 
 
 def typed_dict(name: str, fields: dict[str, Any], required: set[str], doc: str) -> str:
-    lines = [f"class {name}(TypedDict, total=False):", f'    """{doc}"""', ""]
+    # every method also takes the per-call options (timeout=, extra_headers=, extra_query=, extra_body=)
+    lines = [f"class {name}(RequestOptions, total=False):", f'    """{doc}"""', ""]
     if not fields:
         lines.append("    pass")
     for wire, schema in fields.items():
@@ -165,8 +166,9 @@ def render_params(ops: dict[str, dict[str, Any]]) -> str:
         "from __future__ import annotations\n",
         "import datetime",
         "from collections.abc import Mapping, Sequence",
-        "from typing import Any, Literal, Required, TypedDict",
+        "from typing import Any, Literal, Required",
         "from uuid import UUID\n",
+        "from instaview_plus._types import RequestOptions\n",
         "__all__ = [",
     ]
     classes: list[str] = []
@@ -176,13 +178,25 @@ def render_params(ops: dict[str, dict[str, Any]]) -> str:
         if query:
             name = f"{pascal(op_id)}Query"
             names.append(name)
-            classes.append(typed_dict(name, query, set(op["query_required"]), f"Query arguments of {op_id}."))
+            classes.append(
+                typed_dict(
+                    name,
+                    query,
+                    set(op["query_required"]),
+                    f"Query arguments of {op_id} (and the per-call options).",
+                )
+            )
         body = op["body"]
         if body and body.get("properties"):
             name = f"{pascal(op_id)}Body"
             names.append(name)
             classes.append(
-                typed_dict(name, body["properties"], set(body.get("required", [])), f"Body of {op_id}.")
+                typed_dict(
+                    name,
+                    body["properties"],
+                    set(body.get("required", [])),
+                    f"Body of {op_id} (and the per-call options).",
+                )
             )
     out += [f'    "{n}",' for n in sorted(names)] + ["]\n\n"]
     return "\n".join(out) + "\n\n".join(classes)

@@ -27,8 +27,19 @@ from instaview_client.models import (
 from .._driver import Plan
 from .._exceptions import APITimeoutError, SourcingFailedError
 from .._polling import check_wait_args, poll_plan
-from .._resource import AsyncAPIResource, SyncAPIResource, _spec, build_call, model, operation
+from .._resource import (
+    AsyncAPIResource,
+    RawView,
+    SyncAPIResource,
+    _spec,
+    araw,
+    build_call,
+    model,
+    operation,
+    raw,
+)
 from .._transport import Operation
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from instaview_spec.params import (
@@ -141,7 +152,7 @@ def _decide(
     )
 
 
-class Sourcing(SyncAPIResource):
+class Sourcing(SyncAPIResource["SourcingWithRawResponse"]):
     """Sourcing runs, profile enrichment, previews and HTML profile cards."""
 
     def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
@@ -152,25 +163,25 @@ class Sourcing(SyncAPIResource):
         """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
         return self._call(_UPDATE, path=_path(request_id), body=body)
 
-    def results(self, request_id: str) -> SourcingResults:
+    def results(self, request_id: str, **options: Unpack[RequestOptions]) -> SourcingResults:
         """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
-        return self._call(_RESULTS, path=_path(request_id))
+        return self._call(_RESULTS, path=_path(request_id), options=options)
 
     def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
         """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
         return self._call(_ENRICH, body=body)
 
-    def enrich_results(self, request_id: str) -> EnrichmentResults:
+    def enrich_results(self, request_id: str, **options: Unpack[RequestOptions]) -> EnrichmentResults:
         """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return self._call(_ENRICH_RESULTS, path=_path(request_id))
+        return self._call(_ENRICH_RESULTS, path=_path(request_id), options=options)
 
     def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
         """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
         return self._call(_PREVIEW, body=body)
 
-    def preview_results(self, request_id: str) -> PreviewResults:
+    def preview_results(self, request_id: str, **options: Unpack[RequestOptions]) -> PreviewResults:
         """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return self._call(_PREVIEW_RESULTS, path=_path(request_id))
+        return self._call(_PREVIEW_RESULTS, path=_path(request_id), options=options)
 
     def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
@@ -192,7 +203,7 @@ class Sourcing(SyncAPIResource):
         return self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
 
 
-class AsyncSourcing(AsyncAPIResource):
+class AsyncSourcing(AsyncAPIResource["AsyncSourcingWithRawResponse"]):
     """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
 
     async def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
@@ -203,25 +214,25 @@ class AsyncSourcing(AsyncAPIResource):
         """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
         return await self._call(_UPDATE, path=_path(request_id), body=body)
 
-    async def results(self, request_id: str) -> SourcingResults:
+    async def results(self, request_id: str, **options: Unpack[RequestOptions]) -> SourcingResults:
         """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
-        return await self._call(_RESULTS, path=_path(request_id))
+        return await self._call(_RESULTS, path=_path(request_id), options=options)
 
     async def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
         """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
         return await self._call(_ENRICH, body=body)
 
-    async def enrich_results(self, request_id: str) -> EnrichmentResults:
+    async def enrich_results(self, request_id: str, **options: Unpack[RequestOptions]) -> EnrichmentResults:
         """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return await self._call(_ENRICH_RESULTS, path=_path(request_id))
+        return await self._call(_ENRICH_RESULTS, path=_path(request_id), options=options)
 
     async def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
         """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
         return await self._call(_PREVIEW, body=body)
 
-    async def preview_results(self, request_id: str) -> PreviewResults:
+    async def preview_results(self, request_id: str, **options: Unpack[RequestOptions]) -> PreviewResults:
         """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return await self._call(_PREVIEW_RESULTS, path=_path(request_id))
+        return await self._call(_PREVIEW_RESULTS, path=_path(request_id), options=options)
 
     async def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
@@ -241,3 +252,29 @@ class AsyncSourcing(AsyncAPIResource):
         Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
         """
         return await self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
+
+
+class SourcingWithRawResponse(RawView[Sourcing]):
+    """``client.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = raw(Sourcing.create)
+    update = raw(Sourcing.update)
+    results = raw(Sourcing.results)
+    enrich = raw(Sourcing.enrich)
+    enrich_results = raw(Sourcing.enrich_results)
+    preview = raw(Sourcing.preview)
+    preview_results = raw(Sourcing.preview_results)
+    render_html = raw(Sourcing.render_html)
+
+
+class AsyncSourcingWithRawResponse(RawView[AsyncSourcing]):
+    """``aclient.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = araw(AsyncSourcing.create)
+    update = araw(AsyncSourcing.update)
+    results = araw(AsyncSourcing.results)
+    enrich = araw(AsyncSourcing.enrich)
+    enrich_results = araw(AsyncSourcing.enrich_results)
+    preview = araw(AsyncSourcing.preview)
+    preview_results = araw(AsyncSourcing.preview_results)
+    render_html = araw(AsyncSourcing.render_html)

@@ -19,7 +19,8 @@ JOB = {
     "companyId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
     "title": "Senior engineer",
     "status": "OPEN",
-    "createdAt": "2026-04-02T07:00:00+10:30", "updatedAt": "2026-04-02T07:00:00+10:30",
+    "createdAt": "2026-04-02T07:00:00+10:30",
+    "updatedAt": "2026-04-02T07:00:00+10:30",
 }
 
 

@@ -212,7 +212,8 @@ INTERVIEW = {
     "status": "SCHEDULED",
     "candidateId": CANDIDATE_ID,
     "agentId": AGENT_ID,
-    "createdAt": "2026-04-02T07:00:00+10:30", "updatedAt": "2026-04-02T07:00:00+10:30",
+    "createdAt": "2026-04-02T07:00:00+10:30",
+    "updatedAt": "2026-04-02T07:00:00+10:30",
 }
 USAGE = example("icbw-E15")  # the documented usage response
 
