@@ -11,21 +11,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Agent
-
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Agent
     from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
+
+    from .._transport import Operation
 
 __all__ = ["Agents", "AsyncAgents"]
 
-_LIST = operation("listAgents", model(Agent))
-_CREATE = operation("createAgent", model(Agent))
-_GET = operation("getAgent", model(Agent))
-_UPDATE = operation("updateAgent", model(Agent))
+_LIST: Operation[Agent] = operation("listAgents", model("Agent"))
+_CREATE: Operation[Agent] = operation("createAgent", model("Agent"))
+_GET: Operation[Agent] = operation("getAgent", model("Agent"))
+_UPDATE: Operation[Agent] = operation("updateAgent", model("Agent"))
 _DELETE = operation("deleteAgent", boolean)
 
 

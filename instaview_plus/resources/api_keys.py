@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import ApiKey
-
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
+    from instaview_client.models import ApiKey
     from instaview_spec.params import CreateApiKeyBody
+
+    from .._transport import Operation
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
-_CREATE = operation("createApiKey", model(ApiKey))
+_CREATE: Operation[ApiKey] = operation("createApiKey", model("ApiKey"))
 
 
 class ApiKeys(SyncAPIResource["ApiKeysWithRawResponse"]):

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import BillingUsage
-
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
+    from instaview_client.models import BillingUsage
     from instaview_spec.params import GetBillingUsageQuery
+
+    from .._transport import Operation
 
 __all__ = ["AsyncBilling", "Billing"]
 
-_USAGE = operation("getBillingUsage", model(BillingUsage))
+_USAGE: Operation[BillingUsage] = operation("getBillingUsage", model("BillingUsage"))
 
 
 class Billing(SyncAPIResource["BillingWithRawResponse"]):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from instaview_client.models import CallAttemptInvokeResult
-
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import CallAttemptInvokeResult
     from instaview_spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncCallAttempts", "CallAttempts"]
 
@@ -27,7 +28,7 @@ def _no_content(data: Any) -> None:
     return None
 
 
-_CREATE = operation("createCallAttempt", model(CallAttemptInvokeResult))
+_CREATE: Operation[CallAttemptInvokeResult] = operation("createCallAttempt", model("CallAttemptInvokeResult"))
 _RESCHEDULE = operation("rescheduleCallAttempt", _no_content)
 _DELETE = operation("deleteCallAttempt", _no_content)
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Analysis, Candidate, Interview
-
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Analysis, Candidate, Interview
     from instaview_spec.params import (
         CreateCandidateBody,
         ListCandidateAnalysesQuery,
@@ -27,15 +26,17 @@ if TYPE_CHECKING:
         UpdateCandidateBody,
     )
 
+    from .._transport import Operation
+
 __all__ = ["AsyncCandidates", "Candidates"]
 
-_LIST = operation("listCandidates", model(Candidate))
-_CREATE = operation("createCandidate", model(Candidate))
-_GET = operation("getCandidate", model(Candidate))
-_UPDATE = operation("updateCandidate", model(Candidate))
+_LIST: Operation[Candidate] = operation("listCandidates", model("Candidate"))
+_CREATE: Operation[Candidate] = operation("createCandidate", model("Candidate"))
+_GET: Operation[Candidate] = operation("getCandidate", model("Candidate"))
+_UPDATE: Operation[Candidate] = operation("updateCandidate", model("Candidate"))
 _DELETE = operation("deleteCandidate", boolean)
-_ANALYSES = operation("listCandidateAnalyses", model(Analysis))
-_INTERVIEWS = operation("listCandidateInterviews", model(Interview))
+_ANALYSES: Operation[Analysis] = operation("listCandidateAnalyses", model("Analysis"))
+_INTERVIEWS: Operation[Interview] = operation("listCandidateInterviews", model("Interview"))
 
 
 class Candidates(SyncAPIResource["CandidatesWithRawResponse"]):

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Company
-
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Company
     from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncCompanies", "Companies"]
 
-_LIST = operation("listCompanies", model(Company))
-_CREATE = operation("createCompany", model(Company))
-_GET = operation("getCompany", model(Company))
-_UPDATE = operation("updateCompany", model(Company))
+_LIST: Operation[Company] = operation("listCompanies", model("Company"))
+_CREATE: Operation[Company] = operation("createCompany", model("Company"))
+_GET: Operation[Company] = operation("getCompany", model("Company"))
+_UPDATE: Operation[Company] = operation("updateCompany", model("Company"))
 _DELETE = operation("deleteCompany", boolean)
 
 

@@ -20,8 +20,6 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from instaview_client.models import Interview
-
 from .._driver import Plan
 from .._exceptions import APITimeoutError
 from .._pagination import AsyncPager, SyncPage
@@ -40,8 +38,10 @@ from .._resource import (
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Interview
     from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
 
+    from .._transport import Operation
     from .call_attempts import (
         AsyncCallAttempts,
         AsyncCallAttemptsWithRawResponse,
@@ -129,9 +129,9 @@ def _wait_plan(
     return poll_plan(build_call(_GET, path=(("interview_id", interview_id),)), observe)
 
 
-_CREATE = operation("createInterview", model(Interview))
-_LIST = operation("listInterviews", model(Interview))
-_GET = operation("getInterview", model(Interview))
+_CREATE: Operation[Interview] = operation("createInterview", model("Interview"))
+_LIST: Operation[Interview] = operation("listInterviews", model("Interview"))
+_GET: Operation[Interview] = operation("getInterview", model("Interview"))
 _DELETE = operation("deleteInterview", boolean)
 _PDF = operation("getInterviewAnalysisPdf", _pdf)
 

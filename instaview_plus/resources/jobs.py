@@ -9,26 +9,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
-
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
     from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncJobs", "Jobs"]
 
-_LIST = operation("listJobs", model(Job))
-_CREATE = operation("createJob", model(Job))
-_FROM_URL = operation("createJobFromUrl", model(JobFromUrlResult))
+_LIST: Operation[Job] = operation("listJobs", model("Job"))
+_CREATE: Operation[Job] = operation("createJob", model("Job"))
+_FROM_URL: Operation[JobFromUrlResult] = operation("createJobFromUrl", model("JobFromUrlResult"))
 # With createJob=false the documented answer is 200 with a preview whose id and dates are empty strings.
-_FROM_URL_PREVIEW = operation("createJobFromUrl", model(JobFromUrlPreview))
+_FROM_URL_PREVIEW: Operation[JobFromUrlPreview] = operation("createJobFromUrl", model("JobFromUrlPreview"))
 
 
-_GET = operation("getJob", model(Job))
-_UPDATE = operation("updateJob", model(Job))
+_GET: Operation[Job] = operation("getJob", model("Job"))
+_UPDATE: Operation[Job] = operation("updateJob", model("Job"))
 _DELETE = operation("deleteJob", boolean)
 
 

@@ -14,16 +14,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
-from instaview_client.models import (
-    EnrichmentAccepted,
-    EnrichmentResults,
-    PreviewAccepted,
-    PreviewResults,
-    RenderHtmlResponse,
-    SourcingAccepted,
-    SourcingResults,
-)
-
 from .._driver import Plan
 from .._exceptions import APITimeoutError, SourcingFailedError
 from .._polling import check_wait_args, poll_plan
@@ -42,6 +32,15 @@ from .._transport import Operation
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import (
+        EnrichmentAccepted,
+        EnrichmentResults,
+        PreviewAccepted,
+        PreviewResults,
+        RenderHtmlResponse,
+        SourcingAccepted,
+        SourcingResults,
+    )
     from instaview_spec.params import (
         CreateEnrichmentBody,
         CreateSourcingBody,
@@ -57,15 +56,17 @@ R = TypeVar("R")
 DEFAULT_WAIT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 10.0
 
-_CREATE = operation("createSourcing", model(SourcingAccepted))
-_UPDATE = operation("updateSourcing", model(SourcingAccepted))
-_RESULTS = operation("getSourcingResults", model(SourcingResults))
-_ENRICH = operation("createEnrichment", model(EnrichmentAccepted))
-_ENRICH_RESULTS = operation("getEnrichmentResults", model(EnrichmentResults))
-_PREVIEW = operation("createSourcingPreview", model(PreviewAccepted))
-_PREVIEW_RESULTS = operation("getSourcingPreviewResults", model(PreviewResults))
+_CREATE: Operation[SourcingAccepted] = operation("createSourcing", model("SourcingAccepted"))
+_UPDATE: Operation[SourcingAccepted] = operation("updateSourcing", model("SourcingAccepted"))
+_RESULTS: Operation[SourcingResults] = operation("getSourcingResults", model("SourcingResults"))
+_ENRICH: Operation[EnrichmentAccepted] = operation("createEnrichment", model("EnrichmentAccepted"))
+_ENRICH_RESULTS: Operation[EnrichmentResults] = operation("getEnrichmentResults", model("EnrichmentResults"))
+_PREVIEW: Operation[PreviewAccepted] = operation("createSourcingPreview", model("PreviewAccepted"))
+_PREVIEW_RESULTS: Operation[PreviewResults] = operation("getSourcingPreviewResults", model("PreviewResults"))
 # The documented body is the flat `{success, renderedCount, data: [...]}`: never treat it as an envelope.
-_RENDER_HTML = operation("renderSourcingHtml", model(RenderHtmlResponse), unwrap=False)
+_RENDER_HTML: Operation[RenderHtmlResponse] = operation(
+    "renderSourcingHtml", model("RenderHtmlResponse"), unwrap=False
+)
 
 
 # -- polling: one pure decision, used by both drivers ------------------------------------------------------

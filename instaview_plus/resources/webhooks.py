@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
-
 from .._pagination import AsyncPager, SyncPage
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 from .._types import RequestOptions
@@ -20,7 +18,10 @@ from .._types import RequestOptions
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
     from instaview_spec.params import CreateWebhookBody, UpdateWebhookBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
@@ -31,13 +32,13 @@ def _deleted(data: Any) -> bool:
 
 
 # GET /webhooks has no page parameters: one page `{data: [...], total}`, read by ``read_page``.
-_LIST = operation("listWebhooks", model(WebhookConfig))
-_CREATE = operation("createWebhook", model(WebhookCreated))
-_GET = operation("getWebhook", model(WebhookConfig))
-_UPDATE = operation("updateWebhook", model(WebhookConfig))
+_LIST: Operation[WebhookConfig] = operation("listWebhooks", model("WebhookConfig"))
+_CREATE: Operation[WebhookCreated] = operation("createWebhook", model("WebhookCreated"))
+_GET: Operation[WebhookConfig] = operation("getWebhook", model("WebhookConfig"))
+_UPDATE: Operation[WebhookConfig] = operation("updateWebhook", model("WebhookConfig"))
 _DELETE = operation("deleteWebhook", _deleted)
-_TEST = operation("testWebhook", model(WebhookTestResult))
-_RESET = operation("resetWebhookCircuit", model(WebhookConfig))
+_TEST: Operation[WebhookTestResult] = operation("testWebhook", model("WebhookTestResult"))
+_RESET: Operation[WebhookConfig] = operation("resetWebhookCircuit", model("WebhookConfig"))
 
 
 def _list_query(company_id: str | UUID | None) -> dict[str, Any]:
