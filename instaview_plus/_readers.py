@@ -190,16 +190,30 @@ def _plan(cls: type) -> Callable[[Any], Any]:
             absent = UNSET if unset in _members_with_unset(hints[field.name]) else None
         plan.append((_camel(field.name), None if convert is _identity else convert, absent))
 
-    def read(src: Any) -> Any:
-        d = dict(src)
-        args: list[Any] = []  # positional, in field order (what attrs' __init__ takes)
-        for key, convert, absent in plan:
-            value = d.pop(key) if absent is _REQUIRED else d.pop(key, absent)
-            args.append(value if convert is None or value is absent else convert(value))
-        obj = cls(*args)
-        obj.additional_properties = d
-        return obj
+    return _compile(cls, plan)
 
+
+def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]]) -> Callable[[Any], Any]:
+    """The plan as one straight-line function (as attrs builds ``__init__``): no loop, no per-field tuple.
+
+    For each field: pop its wire key (a required key must be there), convert a value that was sent, pass it
+    positionally in field order; the keys left over are the model's ``additional_properties``.
+    """
+    namespace: dict[str, Any] = {"cls": cls}
+    lines = ["def read(src):", "    d = dict(src)", "    pop = d.pop"]
+    for i, (key, convert, absent) in enumerate(plan):
+        namespace[f"c{i}"], namespace[f"a{i}"] = convert, absent
+        if absent is _REQUIRED:
+            lines.append(f"    v{i} = pop({key!r})" if convert is None else f"    v{i} = c{i}(pop({key!r}))")
+        else:
+            lines.append(f"    v{i} = pop({key!r}, a{i})")
+            if convert is not None:
+                lines.append(f"    if v{i} is not a{i}:")
+                lines.append(f"        v{i} = c{i}(v{i})")
+    lines.append(f"    obj = cls({', '.join(f'v{i}' for i in range(len(plan)))})")
+    lines += ["    obj.additional_properties = d", "    return obj"]
+    exec(compile("\n".join(lines), f"<instaview_plus reader for {cls.__qualname__}>", "exec"), namespace)
+    read: Callable[[Any], Any] = namespace["read"]
     return read
 
 

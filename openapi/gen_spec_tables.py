@@ -216,9 +216,9 @@ def main() -> None:
     (out_dir / "operations.py").write_text(
         HEADER
         + "\nimport json\nfrom pathlib import Path\nfrom typing import Any\n\n"
-        + "_TABLES = json.loads(Path(__file__).with_name(\"operations.json\").read_text(encoding=\"utf-8\"))\n"
-        + "OPERATIONS: dict[str, dict[str, Any]] = _TABLES[\"OPERATIONS\"]\n"
-        + "ENUMS: dict[str, list[Any]] = _TABLES[\"ENUMS\"]\n",
+        + '_TABLES = json.loads(Path(__file__).with_name("operations.json").read_text(encoding="utf-8"))\n'
+        + 'OPERATIONS: dict[str, dict[str, Any]] = _TABLES["OPERATIONS"]\n'
+        + 'ENUMS: dict[str, list[Any]] = _TABLES["ENUMS"]\n',
         encoding="utf-8",
     )
     (out_dir / "params.py").write_text(render_params(ops), encoding="utf-8")
