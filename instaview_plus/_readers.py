@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["reader", "type_hints"]
+__all__ = ["owned_reader", "reader", "type_hints"]
 
 Convert = Callable[[Any], Any]
 _LENIENT_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
@@ -70,7 +70,7 @@ def _is_plain(hint: Any) -> bool:
     return typing.get_origin(hint) is list and all(_is_plain(a) for a in typing.get_args(hint))
 
 
-def _strict(hint: Any, unset: type) -> Convert:
+def _strict(hint: Any, unset: type, owned: bool) -> Convert:
     """How the generated code converts a value of a non-union type (errors propagate)."""
     if _is_plain(hint):
         return _identity
@@ -83,20 +83,20 @@ def _strict(hint: Any, unset: type) -> Convert:
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint
     if isinstance(hint, type) and attrs.has(hint):
-        return _lazy_reader(hint)
+        return _lazy_reader(hint, owned)
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint)
-        convert_item = _convert(item, unset)
+        convert_item = _convert(item, unset, owned)
         return lambda value: [convert_item(v) for v in value]
     raise _Unplannable(repr(hint))
 
 
-def _branch(hint: Any, unset: type) -> tuple[type, Convert] | None:
+def _branch(hint: Any, unset: type, owned: bool) -> tuple[type, Convert] | None:
     """One non-primitive branch of a union: the type its value must have, and its conversion."""
     if _is_plain(hint) and typing.get_origin(hint) is not list:
         return None
     if hint in (dt.datetime, dt.date, uuid.UUID):
-        return str, _strict(hint, unset)
+        return str, _strict(hint, unset, owned)
     if isinstance(hint, type) and issubclass(hint, enum.StrEnum):
         members = hint._value2member_map_
 
@@ -105,17 +105,17 @@ def _branch(hint: Any, unset: type) -> tuple[type, Convert] | None:
 
         return str, to_enum
     if isinstance(hint, type) and attrs.has(hint):
-        return dict, _lazy_reader(hint)
+        return dict, _lazy_reader(hint, owned)
     if typing.get_origin(hint) is list:
-        return list, _strict(hint, unset)
+        return list, _strict(hint, unset, owned)
     raise _Unplannable(repr(hint))
 
 
-def _convert(hint: Any, unset: type) -> Convert:
+def _convert(hint: Any, unset: type, owned: bool) -> Convert:
     members = _members(hint, unset)
     if len(members) == 1:
-        return _strict(members[0], unset)
-    branches = [b for b in (_branch(m, unset) for m in members) if b is not None]
+        return _strict(members[0], unset, owned)
+    branches = [b for b in (_branch(m, unset, owned) for m in members) if b is not None]
     if not branches:
         return _identity
     # The annotation lists the members sorted, not in the order the generated code tries them; the order
@@ -143,13 +143,13 @@ def _union(branches: list[tuple[type, Convert]]) -> Convert:
     return convert
 
 
-def _lazy_reader(cls: type) -> Convert:
+def _lazy_reader(cls: type, owned: bool) -> Convert:
     """``reader(cls)``, resolved on first call (models refer to each other, sometimes in cycles)."""
     resolved: list[Convert] = []
 
     def read_nested(value: Any) -> Any:
         if not resolved:
-            resolved.append(reader(cls))
+            resolved.append(owned_reader(cls) if owned else reader(cls))
         return resolved[0](value)
 
     return read_nested
@@ -168,7 +168,7 @@ def type_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, globalns=getattr(method, "__globals__", None))
 
 
-def _plan(cls: type) -> Callable[[Any], Any]:
+def _plan(cls: type, owned: bool) -> Callable[[Any], Any]:
     from instaview_client.types import UNSET, Unset
 
     hints = type_hints(cls)
@@ -179,7 +179,7 @@ def _plan(cls: type) -> Callable[[Any], Any]:
             continue
         if not field.init:
             raise _Unplannable(field.name)
-        convert = _convert(hints[field.name], unset)
+        convert = _convert(hints[field.name], unset, owned)
         if field.kw_only:
             raise _Unplannable(field.name)
         # as the generated from_dict: a required key must be there; an absent optional key is UNSET, or None
@@ -190,17 +190,17 @@ def _plan(cls: type) -> Callable[[Any], Any]:
             absent = UNSET if unset in _members_with_unset(hints[field.name]) else None
         plan.append((_camel(field.name), None if convert is _identity else convert, absent))
 
-    return _compile(cls, plan)
+    return _compile(cls, plan, owned)
 
 
-def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]]) -> Callable[[Any], Any]:
+def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]], owned: bool) -> Callable[[Any], Any]:
     """The plan as one straight-line function (as attrs builds ``__init__``): no loop, no per-field tuple.
 
     For each field: pop its wire key (a required key must be there), convert a value that was sent, pass it
     positionally in field order; the keys left over are the model's ``additional_properties``.
     """
     namespace: dict[str, Any] = {"cls": cls}
-    lines = ["def read(src):", "    d = dict(src)", "    pop = d.pop"]
+    lines = ["def read(src):", "    d = src" if owned else "    d = dict(src)", "    pop = d.pop"]
     for i, (key, convert, absent) in enumerate(plan):
         namespace[f"c{i}"], namespace[f"a{i}"] = convert, absent
         if absent is _REQUIRED:
@@ -221,6 +221,16 @@ def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]]) -> Callable
 def reader(cls: type) -> Callable[[Any], Any]:
     """A function equal to ``cls.from_dict`` for a generated model, compiled once per class."""
     try:
-        return _plan(cls)
+        return _plan(cls, owned=False)
+    except _Unplannable:
+        return cls.from_dict  # type: ignore[attr-defined, no-any-return]
+
+
+@functools.cache
+def owned_reader(cls: type) -> Callable[[Any], Any]:
+    """``reader(cls)`` for a freshly decoded JSON object the caller hands over: its keys are popped in place
+    (no copy; what is left becomes ``additional_properties``), and so are those of its nested objects."""
+    try:
+        return _plan(cls, owned=True)
     except _Unplannable:
         return cls.from_dict  # type: ignore[attr-defined, no-any-return]

@@ -20,7 +20,7 @@ import httpx
 from ._driver import Plan, arun, run
 from ._exceptions import InvalidRequestError
 from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
-from ._readers import reader
+from ._readers import owned_reader
 from ._transport import Call, Operation, Pipeline, RawResponse
 from ._types import OPTION_NAMES, NotGiven
 from ._wire import snake, to_wire
@@ -72,7 +72,8 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
         if not resolved:
-            resolved.append(reader(_model_class(cls) if isinstance(cls, str) else cls))
+            # the payload was decoded for this call and nobody else holds it: read it in place
+            resolved.append(owned_reader(_model_class(cls) if isinstance(cls, str) else cls))
         return resolved[0](data)
 
     return parse

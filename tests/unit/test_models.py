@@ -22,7 +22,7 @@ from instaview_client.types import UNSET, Unset
 
 import instaview_plus as iv
 from instaview_plus import models as public
-from instaview_plus._readers import reader
+from instaview_plus._readers import owned_reader, reader
 
 CLASSES = sorted((getattr(generated, name) for name in generated.__all__), key=lambda cls: cls.__name__)
 MODELS = [cls for cls in CLASSES if attrs.has(cls)]
@@ -111,9 +111,12 @@ def test_repr_shows_only_the_fields_that_are_set(cls: type) -> None:
 @pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
 def test_to_dict_is_json_and_reads_back(cls: type) -> None:
     for instance in (minimal(cls), full(cls)):
-        wire = json.loads(json.dumps(instance.to_dict()))
+        text = json.dumps(instance.to_dict())
+        wire = json.loads(text)
         assert cls.from_dict(wire) == instance
         assert reader(cls)(wire) == instance  # the layer's fast reader agrees
+        assert wire == json.loads(text)  # ... and leaves its input alone
+        assert owned_reader(cls)(json.loads(text)) == instance  # in place, on a freshly decoded object
 
 
 @pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
