@@ -211,7 +211,9 @@ def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]], owned: bool
                 lines.append(f"    if v{i} is not a{i}:")
                 lines.append(f"        v{i} = c{i}(v{i})")
     lines.append(f"    obj = cls({', '.join(f'v{i}' for i in range(len(plan)))})")
-    lines += ["    obj.additional_properties = d", "    return obj"]
+    # in place, the popped dict keeps its full size: a model keeps it only when unknown keys are left in it
+    lines += ["    obj.additional_properties = d or {}" if owned else "    obj.additional_properties = d"]
+    lines += ["    return obj"]
     exec(compile("\n".join(lines), f"<instaview_plus reader for {cls.__qualname__}>", "exec"), namespace)
     read: Callable[[Any], Any] = namespace["read"]
     return read
