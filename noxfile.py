@@ -50,7 +50,7 @@ def _generate_into(session: nox.Session, root: Path) -> None:
     """Regenerate ``root``/instaview_client (openapi-python-client) and ``root``/instaview_spec (our tables).
 
     Both folders are cleared first; ruff runs isolated from our lint settings, so the bytes depend only on
-    the spec, openapi/generator.yaml and the pinned versions.
+    the spec, openapi/generator.yaml, the custom templates in openapi/templates/ and the pinned versions.
     """
     out, tables = root / "instaview_client", root / "instaview_spec"
     for folder in (out, tables):
@@ -65,6 +65,8 @@ def _generate_into(session: nox.Session, root: Path) -> None:
         str(SPEC),
         "--config",
         str(ROOT / "openapi" / "generator.yaml"),
+        "--custom-template-path",
+        str(ROOT / "openapi" / "templates"),
         "--meta",
         "none",
         "--output-path",

@@ -38,6 +38,7 @@ def figures(counts: dict[str, dict[str, int]], log: Callable[[str], None] = lamb
         ("jobs.get async", lambda: call_overhead.run_async(**counts["get"])),
         ("jobs.list page", lambda: page_parse.run(**counts["page"])),
         ("import", lambda: import_cost.run(**counts["import"])),
+        ("first use", lambda: import_cost.run_first_use(**counts["import"])),
         ("pagination walk", lambda: pagination_memory.run(**counts["walk"])),
         ("bulk", lambda: bulk.run(**counts["bulk"])),
     ]

@@ -27,7 +27,7 @@ from ._common import (
     us,
 )
 
-TARGET, STRETCH = 1.6, 1.4
+TARGET, STRETCH = 1.15, 1.1
 URL, AUTH = f"{BASE_URL}/jobs/{JOB_ID}", {"Authorization": f"Bearer {API_KEY}"}
 
 

@@ -15,7 +15,7 @@ import instaview_plus as iv
 
 from ._common import API_KEY, Figure, fixed_handler, job_page_bytes, paired_rounds, repeat, spread, us
 
-TARGET = 5.0
+TARGET = 2.0
 
 
 def run(*, calls: int = 200, rounds: int = 9, warmup: int = 30, items: int = 100) -> Figure:

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import webhooks
-from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
-from ._client import AsyncInstaView, InstaView
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -41,14 +38,19 @@ from ._exceptions import (
     WebhookVerificationError,
     WorkflowError,
 )
-from ._pagination import AsyncPage, AsyncPager, SyncPage
-from ._ratelimit import RateLimitInfo
-from ._retry import RetryPolicy
-from ._transport import RawResponse
-from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout
+from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from instaview_client.types import UNSET, Unset
+
+    from . import webhooks
+    from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
+    from ._client import AsyncInstaView, InstaView
+    from ._pagination import AsyncPage, AsyncPager, SyncPage
+    from ._ratelimit import RateLimitInfo
+    from ._retry import RetryPolicy
+    from ._transport import RawResponse
     from .models import *  # noqa: F403
 
 __all__ = [
@@ -83,31 +85,71 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RequestOptions",
     "RetryPolicy",
     "RowResult",
     "SourcingFailedError",
     "SyncPage",
+    "UNSET",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "Unset",
     "WebhookVerificationError",
     "WorkflowError",
     "__version__",
     "webhooks",
 ]
 
+# Loaded on first use (PEP 562), so ``import instaview_plus`` costs little more than ``import httpx``: the
+# client (attrs, the request pipeline), pages, the webhooks module, and the sentinel of optional fields the
+# server did not send (from the generated package). Models come from ``instaview_plus.models``.
+_LAZY = {
+    "BulkProgress": "._bulk",
+    "BulkResult": "._bulk",
+    "Checkpoint": "._bulk",
+    "FileCheckpoint": "._bulk",
+    "RowResult": "._bulk",
+    "AsyncInstaView": "._client",
+    "InstaView": "._client",
+    "AsyncPage": "._pagination",
+    "AsyncPager": "._pagination",
+    "SyncPage": "._pagination",
+    "RateLimitInfo": "._ratelimit",
+    "RetryPolicy": "._retry",
+    "RawResponse": "._transport",
+    "webhooks": ".webhooks",
+    "UNSET": "instaview_client.types",
+    "Unset": "instaview_client.types",
+}
+
+
+def _public(value: Any) -> Any:
+    if isinstance(value, type) and value.__module__.startswith("instaview_plus."):
+        value.__module__ = __name__
+    return value
+
+
 for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type) and _obj.__module__.startswith("instaview_plus."):
-        _obj.__module__ = "instaview_plus"
+    if _name not in _LAZY:
+        _public(globals()[_name])
 
 
 def __getattr__(name: str) -> Any:
-    """Models are loaded on first use: ``instaview_plus.Job`` is ``instaview_plus.models.Job``."""
+    """Load a name on first use: ``instaview_plus.InstaView``, ``instaview_plus.Job`` (a model) ..."""
     if name.startswith("_"):
         raise AttributeError(name)
     import importlib
 
+    if name in _LAZY and name not in ("UNSET", "Unset"):
+        module = importlib.import_module(_LAZY[name], __name__)
+        value = module if name == "webhooks" else _public(getattr(module, name))
+        globals()[name] = value
+        return value
     models = importlib.import_module("instaview_plus.models")
+    if name in _LAZY:
+        value = models.public(getattr(importlib.import_module(_LAZY[name]), name), __name__)
+        globals()[name] = value
+        return value
     if name == "models":
         return models
     if name in models.__all__:

@@ -43,21 +43,20 @@ class _Out:
 
 
 def _score(interview: Any) -> str:
-    """``analysis.general.overall_rating`` (the documented score), else a top-level ``overallScore``."""
-    general = getattr(getattr(interview, "analysis", None), "general", None)
+    """``analysis.general.overall_rating`` (the documented score), else ``analysis.overall_score``."""
+    analysis = getattr(interview, "analysis", None)
+    general = getattr(analysis, "general", None)
     if isinstance(general, dict):
         rating = general.get("overallRating")
     else:
         rating = getattr(general, "overall_rating", None)
-    if isinstance(rating, int | float) and not isinstance(rating, bool):
-        return f"{rating}"
-    extra = getattr(interview, "additional_properties", {}) or {}
-    return str(extra.get("overallScore", "n/a"))
+    if not isinstance(rating, int | float) or isinstance(rating, bool):
+        rating = getattr(analysis, "overall_score", None)  # the quickstart's `analysis.overallScore`
+    return f"{rating}" if isinstance(rating, int | float) and not isinstance(rating, bool) else "n/a"
 
 
 def _transcript(interview: Any) -> str:
-    extra = getattr(interview, "additional_properties", {}) or {}
-    transcript = extra.get("transcript")
+    transcript: Any = getattr(interview, "transcript", None)  # kept as sent: a string, or turns
     if isinstance(transcript, list):
         text = " ".join(str(t.get("text", t)) if isinstance(t, dict) else str(t) for t in transcript)
     else:

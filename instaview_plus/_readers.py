@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["reader"]
+__all__ = ["owned_reader", "reader", "type_hints"]
 
 Convert = Callable[[Any], Any]
 _LENIENT_ERRORS = (TypeError, ValueError, AttributeError, KeyError)
@@ -58,13 +58,19 @@ def _members(hint: Any, unset: type) -> list[Any]:
     return [hint]
 
 
+def _members_with_unset(hint: Any) -> tuple[Any, ...]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return typing.get_args(hint)
+    return (hint,)
+
+
 def _is_plain(hint: Any) -> bool:
     if hint in (str, int, float, bool, Any, type(None)):
         return True
     return typing.get_origin(hint) is list and all(_is_plain(a) for a in typing.get_args(hint))
 
 
-def _strict(hint: Any, unset: type) -> Convert:
+def _strict(hint: Any, unset: type, owned: bool) -> Convert:
     """How the generated code converts a value of a non-union type (errors propagate)."""
     if _is_plain(hint):
         return _identity
@@ -77,20 +83,20 @@ def _strict(hint: Any, unset: type) -> Convert:
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
         return hint
     if isinstance(hint, type) and attrs.has(hint):
-        return _lazy_reader(hint)
+        return _lazy_reader(hint, owned)
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint)
-        convert_item = _convert(item, unset)
+        convert_item = _convert(item, unset, owned)
         return lambda value: [convert_item(v) for v in value]
     raise _Unplannable(repr(hint))
 
 
-def _branch(hint: Any, unset: type) -> tuple[type, Convert] | None:
+def _branch(hint: Any, unset: type, owned: bool) -> tuple[type, Convert] | None:
     """One non-primitive branch of a union: the type its value must have, and its conversion."""
     if _is_plain(hint) and typing.get_origin(hint) is not list:
         return None
     if hint in (dt.datetime, dt.date, uuid.UUID):
-        return str, _strict(hint, unset)
+        return str, _strict(hint, unset, owned)
     if isinstance(hint, type) and issubclass(hint, enum.StrEnum):
         members = hint._value2member_map_
 
@@ -99,17 +105,17 @@ def _branch(hint: Any, unset: type) -> tuple[type, Convert] | None:
 
         return str, to_enum
     if isinstance(hint, type) and attrs.has(hint):
-        return dict, _lazy_reader(hint)
+        return dict, _lazy_reader(hint, owned)
     if typing.get_origin(hint) is list:
-        return list, _strict(hint, unset)
+        return list, _strict(hint, unset, owned)
     raise _Unplannable(repr(hint))
 
 
-def _convert(hint: Any, unset: type) -> Convert:
+def _convert(hint: Any, unset: type, owned: bool) -> Convert:
     members = _members(hint, unset)
     if len(members) == 1:
-        return _strict(members[0], unset)
-    branches = [b for b in (_branch(m, unset) for m in members) if b is not None]
+        return _strict(members[0], unset, owned)
+    branches = [b for b in (_branch(m, unset, owned) for m in members) if b is not None]
     if not branches:
         return _identity
     # The annotation lists the members sorted, not in the order the generated code tries them; the order
@@ -137,47 +143,79 @@ def _union(branches: list[tuple[type, Convert]]) -> Convert:
     return convert
 
 
-def _lazy_reader(cls: type) -> Convert:
+def _lazy_reader(cls: type, owned: bool) -> Convert:
     """``reader(cls)``, resolved on first call (models refer to each other, sometimes in cycles)."""
     resolved: list[Convert] = []
 
     def read_nested(value: Any) -> Any:
         if not resolved:
-            resolved.append(reader(cls))
+            resolved.append(owned_reader(cls) if owned else reader(cls))
         return resolved[0](value)
 
     return read_nested
 
 
-def _plan(cls: type) -> Callable[[Any], Any]:
-    from instaview_client import models
+_REQUIRED = object()
+
+
+def type_hints(cls: type) -> dict[str, Any]:
+    """``typing.get_type_hints(cls)``, evaluated in the globals of the module that defined the class.
+
+    A generated model's own method names that module, even after its ``__module__`` is renamed for the public
+    API or its module entry left ``sys.modules`` (pytester's in-process runs restore ``sys.modules``).
+    """
+    method = getattr(cls, "to_dict", None)
+    return typing.get_type_hints(cls, globalns=getattr(method, "__globals__", None))
+
+
+def _plan(cls: type, owned: bool) -> Callable[[Any], Any]:
     from instaview_client.types import UNSET, Unset
 
-    # the module's globals via a method (``instaview_plus.models`` rewrites the classes' ``__module__``)
-    hints = typing.get_type_hints(cls, globalns=cls.to_dict.__globals__, localns=vars(models))  # type: ignore[attr-defined]
+    hints = type_hints(cls)
     unset: type = Unset
-    plan: list[tuple[str, Convert | None, bool]] = []  # wire key, conversion, required; in field order
+    plan: list[tuple[str, Convert | None, Any]] = []  # wire key, conversion, value when absent; field order
     for field in attrs.fields(cls):
         if field.name == "additional_properties":
             continue
         if not field.init:
             raise _Unplannable(field.name)
-        convert = _convert(hints[field.name], unset)
-        required = field.default is attrs.NOTHING
+        convert = _convert(hints[field.name], unset, owned)
         if field.kw_only:
             raise _Unplannable(field.name)
-        plan.append((_camel(field.name), None if convert is _identity else convert, required))
+        # as the generated from_dict: a required key must be there; an absent optional key is UNSET, or None
+        # for an optional field that may be null (declared ``X | None = None``, without Unset)
+        if field.default is attrs.NOTHING:
+            absent: Any = _REQUIRED
+        else:
+            absent = UNSET if unset in _members_with_unset(hints[field.name]) else None
+        plan.append((_camel(field.name), None if convert is _identity else convert, absent))
 
-    def read(src: Any) -> Any:
-        d = dict(src)
-        args: list[Any] = []  # positional, in field order (what attrs' __init__ takes)
-        for key, convert, required in plan:
-            value = d.pop(key) if required else d.pop(key, UNSET)
-            args.append(value if convert is None or value is UNSET else convert(value))
-        obj = cls(*args)
-        obj.additional_properties = d
-        return obj
+    return _compile(cls, plan, owned)
 
+
+def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]], owned: bool) -> Callable[[Any], Any]:
+    """The plan as one straight-line function (as attrs builds ``__init__``): no loop, no per-field tuple.
+
+    For each field: pop its wire key (a required key must be there), convert a value that was sent, pass it
+    positionally in field order; the keys left over are the model's ``additional_properties``.
+    """
+    namespace: dict[str, Any] = {"cls": cls}
+    lines = ["def read(src):", "    d = src" if owned else "    d = dict(src)", "    pop = d.pop"]
+    for i, (key, convert, absent) in enumerate(plan):
+        namespace[f"c{i}"], namespace[f"a{i}"] = convert, absent
+        if absent is _REQUIRED:
+            lines.append(f"    v{i} = pop({key!r})" if convert is None else f"    v{i} = c{i}(pop({key!r}))")
+        else:
+            lines.append(f"    v{i} = pop({key!r}, a{i})")
+            if convert is not None:
+                lines.append(f"    if v{i} is not a{i}:")
+                lines.append(f"        v{i} = c{i}(v{i})")
+    lines.append(f"    obj = cls({', '.join(f'v{i}' for i in range(len(plan)))})")
+    # in place, the popped dict keeps its full size: a model keeps it only when unknown keys are left in it
+    lines += ["    obj.additional_properties = d or {}" if owned else "    obj.additional_properties = d"]
+    lines += ["    return obj"]
+    exec(compile("\n".join(lines), f"<instaview_plus reader for {cls.__qualname__}>", "exec"), namespace)
+    read: Callable[[Any], Any] = namespace["read"]
     return read
 
 
@@ -185,6 +223,16 @@ def _plan(cls: type) -> Callable[[Any], Any]:
 def reader(cls: type) -> Callable[[Any], Any]:
     """A function equal to ``cls.from_dict`` for a generated model, compiled once per class."""
     try:
-        return _plan(cls)
+        return _plan(cls, owned=False)
+    except _Unplannable:
+        return cls.from_dict  # type: ignore[attr-defined, no-any-return]
+
+
+@functools.cache
+def owned_reader(cls: type) -> Callable[[Any], Any]:
+    """``reader(cls)`` for a freshly decoded JSON object the caller hands over: its keys are popped in place
+    (no copy; what is left becomes ``additional_properties``), and so are those of its nested objects."""
+    try:
+        return _plan(cls, owned=True)
     except _Unplannable:
         return cls.from_dict  # type: ignore[attr-defined, no-any-return]

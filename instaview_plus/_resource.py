@@ -10,25 +10,40 @@ from __future__ import annotations
 import functools
 import importlib
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+import typing
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
+import attrs
 import httpx
 
 from ._driver import Plan, arun, run
 from ._exceptions import InvalidRequestError
 from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
-from ._readers import reader
+from ._readers import owned_reader
 from ._transport import Call, Operation, Pipeline, RawResponse
-from ._types import NotGiven
+from ._types import OPTION_NAMES, NotGiven
 from ._wire import check_path_id, snake, to_wire
 
 if TYPE_CHECKING:
     from ._client import AsyncInstaView, InstaView
 
-__all__ = ["AsyncAPIResource", "RawResponse", "SyncAPIResource", "boolean", "model", "operation"]
+__all__ = [
+    "AsyncAPIResource",
+    "RawResponse",
+    "RawView",
+    "SyncAPIResource",
+    "araw",
+    "boolean",
+    "model",
+    "operation",
+    "raw",
+]
 
 T = TypeVar("T")
+P = ParamSpec("P")
+Out = TypeVar("Out")
+V = TypeVar("V", bound="RawView[Any]")
 
 
 @functools.cache
@@ -57,7 +72,8 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
         if not isinstance(data, dict):
             raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
         if not resolved:
-            resolved.append(reader(_model_class(cls) if isinstance(cls, str) else cls))
+            # the payload was decoded for this call and nobody else holds it: read it in place
+            resolved.append(owned_reader(_model_class(cls) if isinstance(cls, str) else cls))
         return resolved[0](data)
 
     return parse
@@ -103,28 +119,72 @@ def build_call(
     query: Mapping[str, Any] | None = None,
     body: Mapping[str, Any] | None = None,
     prefix: str = "",
+    options: Mapping[str, Any] | None = None,
 ) -> Call[T]:
     """Check the arguments against the spec and put them in wire form (nothing is sent here).
 
     ``prefix`` goes before every argument name in errors (``job.`` for the job fields of a workflow).
+    ``options`` are the per-call ``RequestOptions``: ``extra_query`` / ``extra_body`` are merged in unchecked.
     """
     spec = _spec(op.id)
     path_params: dict[str, str] = {}
     for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
         path_params[wire_name] = check_path_id(value, arg)
-    return Call(
-        op=op,
-        path_params=path_params,
-        query=_wire_fields(
-            _given(query or {}),
-            spec["query"],
-            spec["query_required"],
-            "query argument",
-            _snake_names(op.id, "query"),
-            prefix,
-        ),
-        body=_wire_body(_given(body or {}), op.id, spec, prefix) if spec["body"] is not None else None,
+    wire_query = _wire_fields(
+        _given(query or {}),
+        spec["query"],
+        spec["query_required"],
+        "query argument",
+        _snake_names(op.id, "query"),
+        prefix,
     )
+    wire_body = _wire_body(_given(body or {}), op.id, spec, prefix) if spec["body"] is not None else None
+    if options:
+        extra_query = _mapping(options, "extra_query")
+        if extra_query:
+            wire_query = {**wire_query, **extra_query}
+        extra_body = _mapping(options, "extra_body")
+        if extra_body is not None:
+            if wire_body is None:
+                raise InvalidRequestError(
+                    f"extra_body: {op.method} {op.path} ({op.id}) sends no request body; use extra_query",
+                    argument="extra_body",
+                )
+            wire_body = {**wire_body, **extra_body}
+    return Call(op=op, path_params=path_params, query=wire_query, body=wire_body)
+
+
+def _mapping(options: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
+    value = options.get(name)
+    if value is None or isinstance(value, NotGiven):
+        return None
+    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
+        raise InvalidRequestError(f"{name} must be a mapping with string keys (got {value!r})", argument=name)
+    return value
+
+
+def split_options(args: Mapping[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A method's keyword arguments → (the documented arguments, the per-call ``RequestOptions``)."""
+    given = _given(args or {})
+    options = {name: given.pop(name) for name in OPTION_NAMES & given.keys()}
+    return given, options
+
+
+def with_options(pipeline: Pipeline, options: Mapping[str, Any]) -> Pipeline:
+    """The pipeline for one call: ``timeout`` and ``extra_headers`` of its ``RequestOptions`` applied."""
+    changes: dict[str, Any] = {}
+    if "timeout" in options:
+        from ._client import _check_timeout  # the client's own rules (None refused, NO_TIMEOUT ...)
+
+        changes["timeout"] = _check_timeout(options["timeout"])
+    headers = _mapping(options, "extra_headers")
+    if headers:
+        if not all(isinstance(value, str) for value in headers.values()):
+            raise InvalidRequestError(
+                f"extra_headers values must be strings (got {dict(headers)!r})", argument="extra_headers"
+            )
+        changes["default_headers"] = {**pipeline.default_headers, **headers}
+    return attrs.evolve(pipeline, **changes) if changes else pipeline
 
 
 @functools.cache
@@ -176,12 +236,7 @@ class _ResourceBase:
         """A plan makes several requests: there is no one raw response to give, so say so (nothing sent)."""
         if self._raw:
             plan.close()
-            name = type(self).__name__.removeprefix("Async").lower()
-            raise InvalidRequestError(
-                f"this helper sends several requests and returns parsed results; call it on client.{name},"
-                " not on with_raw_response",
-                argument="with_raw_response",
-            )
+            raise _refusal(self)
 
     def _copy(self, *, raw: bool) -> Any:
         clone = object.__new__(type(self))
@@ -189,30 +244,62 @@ class _ResourceBase:
         clone._raw = raw
         return clone
 
-
-class SyncAPIResource(_ResourceBase):
-    """Base of the sync resources (``client.jobs`` ...)."""
-
-    _client: InstaView
+    def _prepare(
+        self,
+        op: Operation[T],
+        path: tuple[tuple[str, Any], ...],
+        query: Mapping[str, Any] | None,
+        body: Mapping[str, Any] | None,
+        options: Mapping[str, Any] | None,
+    ) -> tuple[Call[T], Pipeline]:
+        """The call and the pipeline to send it with: per-call options split off the keyword arguments."""
+        query, from_query = split_options(query)
+        body, from_body = split_options(body)
+        merged = {**_given(options or {}), **from_query, **from_body}
+        call = build_call(op, path=path, query=query, body=body, options=merged)
+        return call, with_options(self._pipeline, merged)
 
     @property
     def _pipeline(self) -> Pipeline:
-        return self._client._pipeline
+        return self._client._pipeline  # type: ignore[no-any-return]
+
+
+def _refusal(resource: _ResourceBase) -> InvalidRequestError:
+    name = type(resource).__name__.removeprefix("Async").lower()
+    return InvalidRequestError(
+        f"this helper sends several requests and returns parsed results; call it on client.{name},"
+        " not on with_raw_response",
+        argument="with_raw_response",
+    )
+
+
+class SyncAPIResource(_ResourceBase, Generic[V]):
+    """Base of the sync resources (``client.jobs`` ...); ``V`` is its ``with_raw_response`` view."""
+
+    _client: InstaView
 
     @property
     def _http(self) -> httpx.Client:
         return self._client._http
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same methods, returning ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
-        return self._copy(raw=True)
+    def with_raw_response(self) -> V:
+        """The same methods, each returning a ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
+        return _view(self)  # type: ignore[return-value]
 
-    def _call(self, op: Operation[T], **parts: Any) -> T:
-        call = build_call(op, **parts)
+    def _call(
+        self,
+        op: Operation[T],
+        *,
+        path: tuple[tuple[str, Any], ...] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> T:
+        call, pipeline = self._prepare(op, path, query, body, options)
         if self._raw:
-            return self._pipeline.raw(self._http, call)  # type: ignore[return-value]
-        return self._pipeline.request(self._http, call)
+            return pipeline.raw(self._http, call)  # type: ignore[return-value]
+        return pipeline.request(self._http, call)
 
     def _run(self, plan: Plan[T]) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
@@ -220,43 +307,54 @@ class SyncAPIResource(_ResourceBase):
         return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
 
     def _list(
-        self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()
+        self,
+        op: Operation[T],
+        query: Mapping[str, Any],
+        path: tuple[tuple[str, Any], ...] = (),
+        *,
+        paged: bool = True,
     ) -> SyncPage[T]:
-        given = _given(query)
-        limit = given.get("limit")
-        start = given.pop("page", 1)
+        """The first page (``page``/``limit`` from ``query``); a raw resource gives its ``RawResponse``."""
+        calls, pipeline = _pages(self, op, query, path, paged)
 
         def fetch(page: int) -> SyncPage[T]:
-            call = build_call(_page_op(op, page=page, limit=limit), path=path, query={**given, "page": page})
-            items, info = self._pipeline.request(self._http, call)
+            items, info = pipeline.request(self._http, calls(page))
             return SyncPage(items, info, fetch)
 
-        return fetch(start)
+        if self._raw:
+            first = calls(None)
+            response = pipeline.send(self._http, first)
+            return RawResponse(response, lambda r: SyncPage(*pipeline.parse(first, r), fetch))  # type: ignore[return-value]
+        return fetch(0)
 
 
-class AsyncAPIResource(_ResourceBase):
-    """Base of the async resources (``aclient.jobs`` ...)."""
+class AsyncAPIResource(_ResourceBase, Generic[V]):
+    """Base of the async resources (``aclient.jobs`` ...); ``V`` is its ``with_raw_response`` view."""
 
     _client: AsyncInstaView
-
-    @property
-    def _pipeline(self) -> Pipeline:
-        return self._client._pipeline
 
     @property
     def _http(self) -> httpx.AsyncClient:
         return self._client._http
 
     @property
-    def with_raw_response(self) -> Any:
-        """The same methods, returning ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
-        return self._copy(raw=True)
+    def with_raw_response(self) -> V:
+        """The same methods, each returning a ``RawResponse`` (``.status_code``, ``.headers``, ``.parse()``)."""
+        return _view(self)  # type: ignore[return-value]
 
-    async def _call(self, op: Operation[T], **parts: Any) -> T:
-        call = build_call(op, **parts)
+    async def _call(
+        self,
+        op: Operation[T],
+        *,
+        path: tuple[tuple[str, Any], ...] = (),
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: Mapping[str, Any] | None = None,
+    ) -> T:
+        call, pipeline = self._prepare(op, path, query, body, options)
         if self._raw:
-            return await self._pipeline.araw(self._http, call)  # type: ignore[return-value]
-        return await self._pipeline.arequest(self._http, call)
+            return await pipeline.araw(self._http, call)  # type: ignore[return-value]
+        return await pipeline.arequest(self._http, call)
 
     async def _run(self, plan: Plan[T]) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
@@ -266,20 +364,118 @@ class AsyncAPIResource(_ResourceBase):
         return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 
     def _list(
-        self, op: Operation[T], query: Mapping[str, Any], path: tuple[tuple[str, Any], ...] = ()
+        self,
+        op: Operation[T],
+        query: Mapping[str, Any],
+        path: tuple[tuple[str, Any], ...] = (),
+        *,
+        paged: bool = True,
     ) -> AsyncPager[T]:
-        given = _given(query)
-        limit = given.get("limit")
-        start = given.pop("page", 1)
-        # check the arguments before anything is awaited
-        build_call(op, path=path, query={**given, "page": start})
+        """A pager of the pages (the arguments are checked now); a raw resource gives an awaitable ``RawResponse``."""
+        calls, pipeline = _pages(self, op, query, path, paged)
 
         async def fetch(page: int) -> AsyncPage[T]:
-            call = build_call(_page_op(op, page=page, limit=limit), path=path, query={**given, "page": page})
-            items, info = await self._pipeline.arequest(self._http, call)
+            items, info = await pipeline.arequest(self._http, calls(page))
             return AsyncPage(items, info, fetch)
 
-        return AsyncPager(lambda: fetch(start))
+        if self._raw:
+            first = calls(None)
+
+            async def raw_first() -> RawResponse[AsyncPage[T]]:
+                response = await pipeline.asend(self._http, first)
+                return RawResponse(response, lambda r: AsyncPage(*pipeline.parse(first, r), fetch))
+
+            return raw_first()  # type: ignore[return-value]
+        return AsyncPager(lambda: fetch(0))
+
+
+def _pages(
+    resource: _ResourceBase,
+    op: Operation[T],
+    query: Mapping[str, Any],
+    path: tuple[tuple[str, Any], ...],
+    paged: bool,
+) -> tuple[Callable[[int | None], Call[tuple[list[T], PageInfo]]], Pipeline]:
+    """The call for each page number (``None`` or 0: the first page asked for), checked once up front.
+
+    A list without page parameters (``paged=False``) sends the same call for every page.
+    """
+    given, options = split_options(query)
+    limit = given.get("limit")
+    start = given.pop("page", 1) if paged else 1
+
+    def calls(page: int | None) -> Call[tuple[list[T], PageInfo]]:
+        number = page or start
+        page_query = {**given, "page": number} if paged else given
+        return build_call(
+            _page_op(op, page=number, limit=limit), path=path, query=page_query, options=options
+        )
+
+    calls(None)  # check the arguments before anything is sent (or awaited)
+    return calls, with_options(resource._pipeline, options)
+
+
+# -- with_raw_response: a view per resource, typed method by method ---------------------------------------
+
+
+_VIEWS: dict[type, type[RawView[Any]]] = {}
+
+
+class RawView(Generic[T]):
+    """``<resource>.with_raw_response``: the resource's methods, each returning a ``RawResponse``.
+
+    A subclass per resource declares them (``get = raw(Jobs.get)``); helpers that send several requests
+    (``wait``, workflows) have no raw form and are refused with ``InvalidRequestError``.
+    """
+
+    def __init__(self, resource: T) -> None:
+        self._resource: Any = resource._copy(raw=True)  # type: ignore[attr-defined]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """``class JobsWithRawResponse(RawView[Jobs])`` is what ``Jobs(...).with_raw_response`` gives."""
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            if typing.get_origin(base) is RawView:
+                _VIEWS[typing.get_args(base)[0]] = cls
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("_") and callable(getattr(type(self._resource), name, None)):
+            raise _refusal(self._resource)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self._resource).__name__}.with_raw_response>"
+
+
+def _view(resource: _ResourceBase) -> RawView[Any]:
+    return _VIEWS.get(type(resource), RawView)(resource)
+
+
+class _RawMethod(Generic[P, Out]):
+    """A method of a ``RawView``: the resource's method, called on its raw copy."""
+
+    def __init__(self, func: Callable[..., Any]) -> None:
+        self._func = func
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, view: None, owner: type) -> _RawMethod[P, Out]: ...
+    @overload
+    def __get__(self, view: RawView[Any], owner: type) -> Callable[P, Out]: ...
+    def __get__(self, view: RawView[Any] | None, owner: type) -> Any:
+        if view is None:
+            return self
+        return functools.partial(self._func, view._resource)
+
+
+def raw(func: Callable[Concatenate[Any, P], T]) -> _RawMethod[P, RawResponse[T]]:
+    """A sync resource method as a ``RawView`` method: same arguments, returns ``RawResponse[T]``."""
+    return _RawMethod(func)
+
+
+def araw(func: Callable[Concatenate[Any, P], Awaitable[T]]) -> _RawMethod[P, Awaitable[RawResponse[T]]]:
+    """An async resource method as a ``RawView`` method (a list's pager: its first page's response)."""
+    return _RawMethod(func)
 
 
 def _page_op(op: Operation[T], *, page: int, limit: Any) -> Operation[tuple[list[T], PageInfo]]:

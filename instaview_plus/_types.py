@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import enum
-from typing import Final, Literal, TypeAlias
+from collections.abc import Mapping
+from typing import Any, Final, Literal, TypeAlias, TypedDict
 
-__all__ = ["NOT_GIVEN", "NO_TIMEOUT", "NotGiven", "NoTimeout", "Omittable", "RateLimitMode"]
+import httpx
+
+__all__ = [
+    "NOT_GIVEN",
+    "NO_TIMEOUT",
+    "OPTION_NAMES",
+    "NotGiven",
+    "NoTimeout",
+    "Omittable",
+    "RateLimitMode",
+    "RequestOptions",
+]
 
 
 class NotGiven(enum.Enum):
@@ -37,3 +49,20 @@ NO_TIMEOUT: Final = NoTimeout.NO_TIMEOUT
 
 Omittable: TypeAlias = "NotGiven"
 RateLimitMode: TypeAlias = Literal["auto", "off"] | str  # str: a redis:// URL (a pacer shared through Redis)
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options, taken as keyword arguments by every method: ``client.jobs.get(job_id, timeout=5)``."""
+
+    timeout: float | httpx.Timeout | NoTimeout
+    """This call's timeout in seconds (or an ``httpx.Timeout``, or ``NO_TIMEOUT``), instead of the client's."""
+    extra_headers: Mapping[str, str]
+    """Headers added to (or replacing) the client's for this call."""
+    extra_query: Mapping[str, Any]
+    """Query parameters merged into the request as given, unchecked (a parameter newer than the SDK)."""
+    extra_body: Mapping[str, Any]
+    """JSON fields merged into the request body as given, unchecked (a field newer than the SDK)."""
+
+
+OPTION_NAMES: Final = frozenset(RequestOptions.__annotations__)
+"""The names of the per-call options (no documented query or body field has one of them)."""

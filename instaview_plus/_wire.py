@@ -18,9 +18,6 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from dateutil import parser as date_parser
-from dateutil import tz
-
 from ._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
 from ._types import NotGiven
 
@@ -108,6 +105,10 @@ def datetime_to_wire(value: Any, arg: str) -> str:
     >>> datetime_to_wire(dt.datetime(2026, 4, 2, 7, 0, tzinfo=ZoneInfo("Australia/Adelaide")), "at")
     '2026-04-02T07:00:00+10:30'
     """
+    # dateutil is imported on the first datetime argument (it costs more than the rest of the layer to load)
+    from dateutil import parser as date_parser
+    from dateutil import tz
+
     if isinstance(value, str):
         try:
             parsed = date_parser.isoparse(value)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from ._readers import type_hints
+
 if TYPE_CHECKING:
     from instaview_client.models import (
         Agent,
@@ -81,10 +85,29 @@ __all__ = [
 _OWN = {"ScheduledInterview": "instaview_plus._workflows"}
 
 
+def public(value: Any, module: str) -> Any:
+    """Give a class its public module name, its annotations evaluated first.
+
+    ``typing.get_type_hints`` (cattrs, pydantic's ``TypeAdapter``, FastAPI) evaluates string annotations in
+    the globals of ``__module__``; once that names this lazy module, they could no longer be found. So the
+    hints are resolved while the class still names its real module, and stored as its annotations (attrs
+    fields too), before it is renamed.
+    """
+    if isinstance(value, type) and value.__module__ != module:
+        hints = type_hints(value)
+        if attrs.has(value):
+            attrs.resolve_types(value, globalns=getattr(getattr(value, "to_dict", None), "__globals__", None))
+        if "__annotations__" in vars(value):
+            value.__annotations__ = {k: v for k, v in hints.items() if k in value.__annotations__}
+        value.__module__ = module
+    return value
+
+
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'instaview_plus.models' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name)
-    value.__module__ = __name__
+    value = public(
+        getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name), __name__
+    )
     globals()[name] = value
     return value

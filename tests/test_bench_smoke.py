@@ -14,18 +14,18 @@ from benchmarks._common import table
 def test_every_figure_runs_and_the_table_shows_it() -> None:
     figures = runner.figures(runner.QUICK)
     names = [f.name for f in figures]
-    assert len(figures) == 6 and len(set(names)) == 6
+    assert len(figures) == 7 and len(set(names)) == 7
     for figure in figures:
         assert figure.target and figure.measured
         if figure.ratio is not None:
             assert figure.ratio.min > 0 and figure.ratio.min <= figure.ratio.median <= figure.ratio.max
-    walk, bulk = figures[4], figures[5]
+    walk, bulk = figures[5], figures[6]
     assert walk.extra["seen"] == runner.QUICK["walk"]["total"]
     assert bulk.extra["lost"] == 0 and bulk.extra["duplicated"] == 0 and bulk.extra["surfaced"] == {}
     assert bulk.extra["wire"].get(201) == runner.QUICK["bulk"]["candidates"]
     printed = table(figures)
     assert all(name in printed for name in names)
-    assert printed.count("PASS") + printed.count("FAIL") == 6
+    assert printed.count("PASS") + printed.count("FAIL") == 7
     assert runner.exit_code(figures, report_only=True) == 0
     assert runner.exit_code(figures, report_only=False) == (0 if all(f.passed for f in figures) else 1)
 

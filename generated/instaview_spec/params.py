@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required, TypedDict
+from typing import Any, Literal, Required
 from uuid import UUID
+
+from instaview_plus._types import RequestOptions
 
 __all__ = [
     "CreateAgentBody",
@@ -39,8 +41,8 @@ __all__ = [
 ]
 
 
-class CreateAgentBody(TypedDict, total=False):
-    """Body of createAgent."""
+class CreateAgentBody(RequestOptions, total=False):
+    """Body of createAgent (and the per-call options)."""
 
     name: str
     type: Literal["UNDEFINED", "ONLINE", "PHONE"]
@@ -103,8 +105,8 @@ class CreateAgentBody(TypedDict, total=False):
     background_sound: Literal["OFFICE", "OFF"]
 
 
-class CreateApiKeyBody(TypedDict, total=False):
-    """Body of createApiKey."""
+class CreateApiKeyBody(RequestOptions, total=False):
+    """Body of createApiKey (and the per-call options)."""
 
     company_id: Required[str | UUID]
     name: Required[str]
@@ -113,14 +115,14 @@ class CreateApiKeyBody(TypedDict, total=False):
     allowed_ips: Sequence[str]
 
 
-class CreateCallAttemptBody(TypedDict, total=False):
-    """Body of createCallAttempt."""
+class CreateCallAttemptBody(RequestOptions, total=False):
+    """Body of createCallAttempt (and the per-call options)."""
 
     scheduled_at: datetime.datetime | str | None
 
 
-class CreateCandidateBody(TypedDict, total=False):
-    """Body of createCandidate."""
+class CreateCandidateBody(RequestOptions, total=False):
+    """Body of createCandidate (and the per-call options)."""
 
     first_name: str
     last_name: str
@@ -132,8 +134,8 @@ class CreateCandidateBody(TypedDict, total=False):
     metadata: Mapping[str, Any]
 
 
-class CreateCompanyBody(TypedDict, total=False):
-    """Body of createCompany."""
+class CreateCompanyBody(RequestOptions, total=False):
+    """Body of createCompany (and the per-call options)."""
 
     name: str
     description: str
@@ -143,15 +145,15 @@ class CreateCompanyBody(TypedDict, total=False):
     industry: str
 
 
-class CreateEnrichmentBody(TypedDict, total=False):
-    """Body of createEnrichment."""
+class CreateEnrichmentBody(RequestOptions, total=False):
+    """Body of createEnrichment (and the per-call options)."""
 
     profile_ids: Sequence[str]
     webhook_id: str | UUID
 
 
-class CreateInterviewBody(TypedDict, total=False):
-    """Body of createInterview."""
+class CreateInterviewBody(RequestOptions, total=False):
+    """Body of createInterview (and the per-call options)."""
 
     candidate_id: str | UUID
     candidate: Any
@@ -164,8 +166,8 @@ class CreateInterviewBody(TypedDict, total=False):
     metadata: Mapping[str, Any]
 
 
-class CreateJobBody(TypedDict, total=False):
-    """Body of createJob."""
+class CreateJobBody(RequestOptions, total=False):
+    """Body of createJob (and the per-call options)."""
 
     title: Required[str]
     description: Required[str]
@@ -206,15 +208,15 @@ class CreateJobBody(TypedDict, total=False):
     metadata: Mapping[str, Any]
 
 
-class CreateJobFromUrlBody(TypedDict, total=False):
-    """Body of createJobFromUrl."""
+class CreateJobFromUrlBody(RequestOptions, total=False):
+    """Body of createJobFromUrl (and the per-call options)."""
 
     job_url: str
     create_job: bool
 
 
-class CreateSourcingBody(TypedDict, total=False):
-    """Body of createSourcing."""
+class CreateSourcingBody(RequestOptions, total=False):
+    """Body of createSourcing (and the per-call options)."""
 
     title: str
     job_description: str
@@ -224,8 +226,8 @@ class CreateSourcingBody(TypedDict, total=False):
     webhook_id: str | UUID
 
 
-class CreateSourcingPreviewBody(TypedDict, total=False):
-    """Body of createSourcingPreview."""
+class CreateSourcingPreviewBody(RequestOptions, total=False):
+    """Body of createSourcingPreview (and the per-call options)."""
 
     title: str
     job_description: str
@@ -235,8 +237,8 @@ class CreateSourcingPreviewBody(TypedDict, total=False):
     webhook_id: str | UUID
 
 
-class CreateWebhookBody(TypedDict, total=False):
-    """Body of createWebhook."""
+class CreateWebhookBody(RequestOptions, total=False):
+    """Body of createWebhook (and the per-call options)."""
 
     url: Required[str]
     events: Required[
@@ -271,15 +273,15 @@ class CreateWebhookBody(TypedDict, total=False):
     headers: Sequence[Mapping[str, Any]]
 
 
-class GetBillingUsageQuery(TypedDict, total=False):
-    """Query arguments of getBillingUsage."""
+class GetBillingUsageQuery(RequestOptions, total=False):
+    """Query arguments of getBillingUsage (and the per-call options)."""
 
     start: datetime.date | str
     end: datetime.date | str
 
 
-class ListAgentsQuery(TypedDict, total=False):
-    """Query arguments of listAgents."""
+class ListAgentsQuery(RequestOptions, total=False):
+    """Query arguments of listAgents (and the per-call options)."""
 
     page: int
     limit: int
@@ -287,22 +289,22 @@ class ListAgentsQuery(TypedDict, total=False):
     focus: Literal["GENERIC", "SCREENING", "OUTREACH", "LANGUAGE_TEST"]
 
 
-class ListCandidateAnalysesQuery(TypedDict, total=False):
-    """Query arguments of listCandidateAnalyses."""
+class ListCandidateAnalysesQuery(RequestOptions, total=False):
+    """Query arguments of listCandidateAnalyses (and the per-call options)."""
 
     page: int
     limit: int
 
 
-class ListCandidateInterviewsQuery(TypedDict, total=False):
-    """Query arguments of listCandidateInterviews."""
+class ListCandidateInterviewsQuery(RequestOptions, total=False):
+    """Query arguments of listCandidateInterviews (and the per-call options)."""
 
     page: int
     limit: int
 
 
-class ListCandidatesQuery(TypedDict, total=False):
-    """Query arguments of listCandidates."""
+class ListCandidatesQuery(RequestOptions, total=False):
+    """Query arguments of listCandidates (and the per-call options)."""
 
     page: int
     limit: int
@@ -311,16 +313,16 @@ class ListCandidatesQuery(TypedDict, total=False):
     search: str
 
 
-class ListCompaniesQuery(TypedDict, total=False):
-    """Query arguments of listCompanies."""
+class ListCompaniesQuery(RequestOptions, total=False):
+    """Query arguments of listCompanies (and the per-call options)."""
 
     page: int
     limit: int
     search: str
 
 
-class ListInterviewsQuery(TypedDict, total=False):
-    """Query arguments of listInterviews."""
+class ListInterviewsQuery(RequestOptions, total=False):
+    """Query arguments of listInterviews (and the per-call options)."""
 
     page: int
     limit: int
@@ -331,8 +333,8 @@ class ListInterviewsQuery(TypedDict, total=False):
     ]
 
 
-class ListJobsQuery(TypedDict, total=False):
-    """Query arguments of listJobs."""
+class ListJobsQuery(RequestOptions, total=False):
+    """Query arguments of listJobs (and the per-call options)."""
 
     page: int
     limit: int
@@ -340,21 +342,21 @@ class ListJobsQuery(TypedDict, total=False):
     search: str
 
 
-class RenderSourcingHtmlBody(TypedDict, total=False):
-    """Body of renderSourcingHtml."""
+class RenderSourcingHtmlBody(RequestOptions, total=False):
+    """Body of renderSourcingHtml (and the per-call options)."""
 
     profile_ids: Sequence[str]
     theme: Literal["dark", "light"]
 
 
-class RescheduleCallAttemptBody(TypedDict, total=False):
-    """Body of rescheduleCallAttempt."""
+class RescheduleCallAttemptBody(RequestOptions, total=False):
+    """Body of rescheduleCallAttempt (and the per-call options)."""
 
     scheduled_at: Required[datetime.datetime | str]
 
 
-class UpdateAgentBody(TypedDict, total=False):
-    """Body of updateAgent."""
+class UpdateAgentBody(RequestOptions, total=False):
+    """Body of updateAgent (and the per-call options)."""
 
     name: str
     type: Literal["UNDEFINED", "ONLINE", "PHONE"]
@@ -420,8 +422,8 @@ class UpdateAgentBody(TypedDict, total=False):
     background_sound: Literal["OFFICE", "OFF"]
 
 
-class UpdateCandidateBody(TypedDict, total=False):
-    """Body of updateCandidate."""
+class UpdateCandidateBody(RequestOptions, total=False):
+    """Body of updateCandidate (and the per-call options)."""
 
     first_name: str
     last_name: str
@@ -434,8 +436,8 @@ class UpdateCandidateBody(TypedDict, total=False):
     gender: str | None
 
 
-class UpdateCompanyBody(TypedDict, total=False):
-    """Body of updateCompany."""
+class UpdateCompanyBody(RequestOptions, total=False):
+    """Body of updateCompany (and the per-call options)."""
 
     name: str
     description: str
@@ -445,8 +447,8 @@ class UpdateCompanyBody(TypedDict, total=False):
     industry: str
 
 
-class UpdateJobBody(TypedDict, total=False):
-    """Body of updateJob."""
+class UpdateJobBody(RequestOptions, total=False):
+    """Body of updateJob (and the per-call options)."""
 
     title: str
     description: str
@@ -489,15 +491,15 @@ class UpdateJobBody(TypedDict, total=False):
     contract_type: Literal["FULL_TIME"] | str
 
 
-class UpdateSourcingBody(TypedDict, total=False):
-    """Body of updateSourcing."""
+class UpdateSourcingBody(RequestOptions, total=False):
+    """Body of updateSourcing (and the per-call options)."""
 
     query: str
     limit: int
 
 
-class UpdateWebhookBody(TypedDict, total=False):
-    """Body of updateWebhook."""
+class UpdateWebhookBody(RequestOptions, total=False):
+    """Body of updateWebhook (and the per-call options)."""
 
     url: str
     events: Sequence[

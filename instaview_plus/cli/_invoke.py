@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .._client import InstaView
-from .._resource import SyncAPIResource, operation
+from .._resource import RawView, SyncAPIResource, operation
 from ._commands import Command
 from ._options import dest
 
@@ -18,7 +18,7 @@ def _as_sent(data: Any) -> Any:
     return data
 
 
-class _Operations(SyncAPIResource):
+class _Operations(SyncAPIResource["RawView[_Operations]"]):
     """Calls any operation by id with its arguments in SDK (snake_case) form."""
 
     def call(

@@ -13,24 +13,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Agent
-
 from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Agent
     from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
+
+    from .._transport import Operation
 
 __all__ = ["Agents", "AsyncAgents"]
 
-_LIST = operation("listAgents", model(Agent))
-_CREATE = operation("createAgent", model(Agent))
-_GET = operation("getAgent", model(Agent))
-_UPDATE = operation("updateAgent", model(Agent))
+_LIST: Operation[Agent] = operation("listAgents", model("Agent"))
+_CREATE: Operation[Agent] = operation("createAgent", model("Agent"))
+_GET: Operation[Agent] = operation("getAgent", model("Agent"))
+_UPDATE: Operation[Agent] = operation("updateAgent", model("Agent"))
 _DELETE = operation("deleteAgent", boolean)
 
 
-class Agents(SyncAPIResource):
+class Agents(SyncAPIResource["AgentsWithRawResponse"]):
     """Create, read, update, list and delete AI interview agents."""
 
     def list(self, **query: Unpack[ListAgentsQuery]) -> SyncPage[Agent]:
@@ -41,20 +43,20 @@ class Agents(SyncAPIResource):
         """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return self._call(_CREATE, body=body)
 
-    def get(self, agent_id: str) -> Agent:
+    def get(self, agent_id: str, **options: Unpack[RequestOptions]) -> Agent:
         """One agent by id."""
-        return self._call(_GET, path=(("agent_id", agent_id),))
+        return self._call(_GET, path=(("agent_id", agent_id),), options=options)
 
     def update(self, agent_id: str, **body: Unpack[UpdateAgentBody]) -> Agent:
         """Change some fields of an agent (only the fields given are sent)."""
         return self._call(_UPDATE, path=(("agent_id", agent_id),), body=body)
 
-    def delete(self, agent_id: str) -> bool:
+    def delete(self, agent_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete an agent permanently; returns ``True``."""
-        return self._call(_DELETE, path=(("agent_id", agent_id),))
+        return self._call(_DELETE, path=(("agent_id", agent_id),), options=options)
 
 
-class AsyncAgents(AsyncAPIResource):
+class AsyncAgents(AsyncAPIResource["AsyncAgentsWithRawResponse"]):
     """Create, read, update, list and delete AI interview agents (async)."""
 
     def list(self, **query: Unpack[ListAgentsQuery]) -> AsyncPager[Agent]:
@@ -65,14 +67,34 @@ class AsyncAgents(AsyncAPIResource):
         """Create an agent (the docs mark no field required; ``language`` may be left out, as the quickstart does)."""
         return await self._call(_CREATE, body=body)
 
-    async def get(self, agent_id: str) -> Agent:
+    async def get(self, agent_id: str, **options: Unpack[RequestOptions]) -> Agent:
         """One agent by id."""
-        return await self._call(_GET, path=(("agent_id", agent_id),))
+        return await self._call(_GET, path=(("agent_id", agent_id),), options=options)
 
     async def update(self, agent_id: str, **body: Unpack[UpdateAgentBody]) -> Agent:
         """Change some fields of an agent (only the fields given are sent)."""
         return await self._call(_UPDATE, path=(("agent_id", agent_id),), body=body)
 
-    async def delete(self, agent_id: str) -> bool:
+    async def delete(self, agent_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete an agent permanently; returns ``True``."""
-        return await self._call(_DELETE, path=(("agent_id", agent_id),))
+        return await self._call(_DELETE, path=(("agent_id", agent_id),), options=options)
+
+
+class AgentsWithRawResponse(RawView[Agents]):
+    """``client.agents.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = raw(Agents.list)
+    create = raw(Agents.create)
+    get = raw(Agents.get)
+    update = raw(Agents.update)
+    delete = raw(Agents.delete)
+
+
+class AsyncAgentsWithRawResponse(RawView[AsyncAgents]):
+    """``aclient.agents.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = araw(AsyncAgents.list)
+    create = araw(AsyncAgents.create)
+    get = araw(AsyncAgents.get)
+    update = araw(AsyncAgents.update)
+    delete = araw(AsyncAgents.delete)

@@ -14,19 +14,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import ApiKey
-
-from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
+    from instaview_client.models import ApiKey
     from instaview_spec.params import CreateApiKeyBody
+
+    from .._transport import Operation
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 
-_CREATE = operation("createApiKey", model(ApiKey))
+_CREATE: Operation[ApiKey] = operation("createApiKey", model("ApiKey"))
 
 
-class ApiKeys(SyncAPIResource):
+class ApiKeys(SyncAPIResource["ApiKeysWithRawResponse"]):
     """API key creation (the client must be built with ``api_key=<admin JWT>``)."""
 
     def create(self, **body: Unpack[CreateApiKeyBody]) -> ApiKey:
@@ -34,9 +35,21 @@ class ApiKeys(SyncAPIResource):
         return self._call(_CREATE, body=body)
 
 
-class AsyncApiKeys(AsyncAPIResource):
+class AsyncApiKeys(AsyncAPIResource["AsyncApiKeysWithRawResponse"]):
     """API key creation (async; the client must be built with ``api_key=<admin JWT>``)."""
 
     async def create(self, **body: Unpack[CreateApiKeyBody]) -> ApiKey:
         """Create an API key for a company (admin token required); ``.key`` is shown only this once."""
         return await self._call(_CREATE, body=body)
+
+
+class ApiKeysWithRawResponse(RawView[ApiKeys]):
+    """``client.api_keys.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = raw(ApiKeys.create)
+
+
+class AsyncApiKeysWithRawResponse(RawView[AsyncApiKeys]):
+    """``aclient.api_keys.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = araw(AsyncApiKeys.create)

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import BillingUsage
-
-from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
+    from instaview_client.models import BillingUsage
     from instaview_spec.params import GetBillingUsageQuery
+
+    from .._transport import Operation
 
 __all__ = ["AsyncBilling", "Billing"]
 
-_USAGE = operation("getBillingUsage", model(BillingUsage))
+_USAGE: Operation[BillingUsage] = operation("getBillingUsage", model("BillingUsage"))
 
 
-class Billing(SyncAPIResource):
+class Billing(SyncAPIResource["BillingWithRawResponse"]):
     """Billing usage in minutes or credits."""
 
     def usage(self, **query: Unpack[GetBillingUsageQuery]) -> BillingUsage:
@@ -30,9 +31,21 @@ class Billing(SyncAPIResource):
         return self._call(_USAGE, query=query)
 
 
-class AsyncBilling(AsyncAPIResource):
+class AsyncBilling(AsyncAPIResource["AsyncBillingWithRawResponse"]):
     """Billing usage in minutes or credits (async)."""
 
     async def usage(self, **query: Unpack[GetBillingUsageQuery]) -> BillingUsage:
         """Usage per company and cost key; ``start``/``end`` are ``datetime.date`` (sent as ``YYYY-MM-DD``)."""
         return await self._call(_USAGE, query=query)
+
+
+class BillingWithRawResponse(RawView[Billing]):
+    """``client.billing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    usage = raw(Billing.usage)
+
+
+class AsyncBillingWithRawResponse(RawView[AsyncBilling]):
+    """``aclient.billing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    usage = araw(AsyncBilling.usage)

@@ -19,7 +19,7 @@ from typing import Any
 from .._bulk import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._bulk_plan import Recorder, check_options, prepare, resumed_result, row_plan
 from .._driver import arun, run
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource
 
 __all__ = ["AsyncBulk", "Bulk"]
 
@@ -49,7 +49,7 @@ def _start(
     return len(prepared), recorder, results, todo
 
 
-class Bulk(SyncAPIResource):
+class Bulk(SyncAPIResource["RawView[Bulk]"]):
     """Paced, resumable bulk imports (sync: a thread pool of ``concurrency`` workers)."""
 
     def create_candidates(
@@ -100,7 +100,7 @@ class Bulk(SyncAPIResource):
         return BulkResult([results[i] for i in range(total)])
 
 
-class AsyncBulk(AsyncAPIResource):
+class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
     """Paced, resumable bulk imports (async: ``concurrency`` tasks)."""
 
     async def create_candidates(

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from instaview_client.models import CallAttemptInvokeResult
-
-from .._resource import AsyncAPIResource, SyncAPIResource, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import CallAttemptInvokeResult
     from instaview_spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncCallAttempts", "CallAttempts"]
 
@@ -32,7 +34,7 @@ def _no_content(data: Any) -> None:
     return None
 
 
-_CREATE = operation("createCallAttempt", model(CallAttemptInvokeResult))
+_CREATE: Operation[CallAttemptInvokeResult] = operation("createCallAttempt", model("CallAttemptInvokeResult"))
 _RESCHEDULE = operation("rescheduleCallAttempt", _no_content)
 _DELETE = operation("deleteCallAttempt", _no_content)
 
@@ -41,7 +43,7 @@ def _ids(interview_id: str, attempt_id: str) -> tuple[tuple[str, str], ...]:
     return (("interview_id", interview_id), ("attempt_id", attempt_id))
 
 
-class CallAttempts(SyncAPIResource):
+class CallAttempts(SyncAPIResource["CallAttemptsWithRawResponse"]):
     """Queue, reschedule and delete the outbound calls of a phone interview."""
 
     def create(self, interview_id: str, **body: Unpack[CreateCallAttemptBody]) -> CallAttemptInvokeResult:
@@ -54,12 +56,12 @@ class CallAttempts(SyncAPIResource):
         """Move a SCHEDULED call attempt to an aware ``scheduled_at``; returns ``None`` (204)."""
         return self._call(_RESCHEDULE, path=_ids(interview_id, attempt_id), body=body)
 
-    def delete(self, interview_id: str, attempt_id: str) -> None:
+    def delete(self, interview_id: str, attempt_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a call attempt that is not in progress; returns ``None`` (204)."""
-        return self._call(_DELETE, path=_ids(interview_id, attempt_id))
+        return self._call(_DELETE, path=_ids(interview_id, attempt_id), options=options)
 
 
-class AsyncCallAttempts(AsyncAPIResource):
+class AsyncCallAttempts(AsyncAPIResource["AsyncCallAttemptsWithRawResponse"]):
     """Queue, reschedule and delete the outbound calls of a phone interview (async)."""
 
     async def create(
@@ -74,6 +76,22 @@ class AsyncCallAttempts(AsyncAPIResource):
         """Move a SCHEDULED call attempt to an aware ``scheduled_at``; returns ``None`` (204)."""
         return await self._call(_RESCHEDULE, path=_ids(interview_id, attempt_id), body=body)
 
-    async def delete(self, interview_id: str, attempt_id: str) -> None:
+    async def delete(self, interview_id: str, attempt_id: str, **options: Unpack[RequestOptions]) -> None:
         """Delete a call attempt that is not in progress; returns ``None`` (204)."""
-        return await self._call(_DELETE, path=_ids(interview_id, attempt_id))
+        return await self._call(_DELETE, path=_ids(interview_id, attempt_id), options=options)
+
+
+class CallAttemptsWithRawResponse(RawView[CallAttempts]):
+    """``client.interviews.call_attempts.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = raw(CallAttempts.create)
+    reschedule = raw(CallAttempts.reschedule)
+    delete = raw(CallAttempts.delete)
+
+
+class AsyncCallAttemptsWithRawResponse(RawView[AsyncCallAttempts]):
+    """``aclient.interviews.call_attempts.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = araw(AsyncCallAttempts.create)
+    reschedule = araw(AsyncCallAttempts.reschedule)
+    delete = araw(AsyncCallAttempts.delete)

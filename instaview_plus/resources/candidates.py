@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Analysis, Candidate, Interview
-
 from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Analysis, Candidate, Interview
     from instaview_spec.params import (
         CreateCandidateBody,
         ListCandidateAnalysesQuery,
@@ -26,18 +26,20 @@ if TYPE_CHECKING:
         UpdateCandidateBody,
     )
 
+    from .._transport import Operation
+
 __all__ = ["AsyncCandidates", "Candidates"]
 
-_LIST = operation("listCandidates", model(Candidate))
-_CREATE = operation("createCandidate", model(Candidate))
-_GET = operation("getCandidate", model(Candidate))
-_UPDATE = operation("updateCandidate", model(Candidate))
+_LIST: Operation[Candidate] = operation("listCandidates", model("Candidate"))
+_CREATE: Operation[Candidate] = operation("createCandidate", model("Candidate"))
+_GET: Operation[Candidate] = operation("getCandidate", model("Candidate"))
+_UPDATE: Operation[Candidate] = operation("updateCandidate", model("Candidate"))
 _DELETE = operation("deleteCandidate", boolean)
-_ANALYSES = operation("listCandidateAnalyses", model(Analysis))
-_INTERVIEWS = operation("listCandidateInterviews", model(Interview))
+_ANALYSES: Operation[Analysis] = operation("listCandidateAnalyses", model("Analysis"))
+_INTERVIEWS: Operation[Interview] = operation("listCandidateInterviews", model("Interview"))
 
 
-class Candidates(SyncAPIResource):
+class Candidates(SyncAPIResource["CandidatesWithRawResponse"]):
     """Create, read, update, list and delete candidates; list their analyses and interviews."""
 
     def list(self, **query: Unpack[ListCandidatesQuery]) -> SyncPage[Candidate]:
@@ -48,17 +50,17 @@ class Candidates(SyncAPIResource):
         """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return self._call(_CREATE, body=body)
 
-    def get(self, candidate_id: str) -> Candidate:
+    def get(self, candidate_id: str, **options: Unpack[RequestOptions]) -> Candidate:
         """One candidate by id."""
-        return self._call(_GET, path=(("candidate_id", candidate_id),))
+        return self._call(_GET, path=(("candidate_id", candidate_id),), options=options)
 
     def update(self, candidate_id: str, **body: Unpack[UpdateCandidateBody]) -> Candidate:
         """Change some fields of a candidate (only the fields given are sent)."""
         return self._call(_UPDATE, path=(("candidate_id", candidate_id),), body=body)
 
-    def delete(self, candidate_id: str) -> bool:
+    def delete(self, candidate_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a candidate permanently; returns ``True``."""
-        return self._call(_DELETE, path=(("candidate_id", candidate_id),))
+        return self._call(_DELETE, path=(("candidate_id", candidate_id),), options=options)
 
     def analyses(self, candidate_id: str, **query: Unpack[ListCandidateAnalysesQuery]) -> SyncPage[Analysis]:
         """Every interview analysis of a candidate; iterating walks all pages lazily."""
@@ -71,7 +73,7 @@ class Candidates(SyncAPIResource):
         return self._list(_INTERVIEWS, query, path=(("candidate_id", candidate_id),))
 
 
-class AsyncCandidates(AsyncAPIResource):
+class AsyncCandidates(AsyncAPIResource["AsyncCandidatesWithRawResponse"]):
     """Create, read, update, list and delete candidates; list their analyses and interviews (async)."""
 
     def list(self, **query: Unpack[ListCandidatesQuery]) -> AsyncPager[Candidate]:
@@ -82,17 +84,17 @@ class AsyncCandidates(AsyncAPIResource):
         """Create a candidate (``email`` or ``phone_number``); ``gdpr_expiry_date``: a date or an aware datetime."""
         return await self._call(_CREATE, body=body)
 
-    async def get(self, candidate_id: str) -> Candidate:
+    async def get(self, candidate_id: str, **options: Unpack[RequestOptions]) -> Candidate:
         """One candidate by id."""
-        return await self._call(_GET, path=(("candidate_id", candidate_id),))
+        return await self._call(_GET, path=(("candidate_id", candidate_id),), options=options)
 
     async def update(self, candidate_id: str, **body: Unpack[UpdateCandidateBody]) -> Candidate:
         """Change some fields of a candidate (only the fields given are sent)."""
         return await self._call(_UPDATE, path=(("candidate_id", candidate_id),), body=body)
 
-    async def delete(self, candidate_id: str) -> bool:
+    async def delete(self, candidate_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a candidate permanently; returns ``True``."""
-        return await self._call(_DELETE, path=(("candidate_id", candidate_id),))
+        return await self._call(_DELETE, path=(("candidate_id", candidate_id),), options=options)
 
     def analyses(
         self, candidate_id: str, **query: Unpack[ListCandidateAnalysesQuery]
@@ -105,3 +107,27 @@ class AsyncCandidates(AsyncAPIResource):
     ) -> AsyncPager[Interview]:
         """Every interview of a candidate; ``async for`` walks all pages, ``await`` gives the first."""
         return self._list(_INTERVIEWS, query, path=(("candidate_id", candidate_id),))
+
+
+class CandidatesWithRawResponse(RawView[Candidates]):
+    """``client.candidates.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = raw(Candidates.list)
+    create = raw(Candidates.create)
+    get = raw(Candidates.get)
+    update = raw(Candidates.update)
+    delete = raw(Candidates.delete)
+    analyses = raw(Candidates.analyses)
+    interviews = raw(Candidates.interviews)
+
+
+class AsyncCandidatesWithRawResponse(RawView[AsyncCandidates]):
+    """``aclient.candidates.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = araw(AsyncCandidates.list)
+    create = araw(AsyncCandidates.create)
+    get = araw(AsyncCandidates.get)
+    update = araw(AsyncCandidates.update)
+    delete = araw(AsyncCandidates.delete)
+    analyses = araw(AsyncCandidates.analyses)
+    interviews = araw(AsyncCandidates.interviews)

@@ -10,24 +10,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Company
-
 from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Company
     from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncCompanies", "Companies"]
 
-_LIST = operation("listCompanies", model(Company))
-_CREATE = operation("createCompany", model(Company))
-_GET = operation("getCompany", model(Company))
-_UPDATE = operation("updateCompany", model(Company))
+_LIST: Operation[Company] = operation("listCompanies", model("Company"))
+_CREATE: Operation[Company] = operation("createCompany", model("Company"))
+_GET: Operation[Company] = operation("getCompany", model("Company"))
+_UPDATE: Operation[Company] = operation("updateCompany", model("Company"))
 _DELETE = operation("deleteCompany", boolean)
 
 
-class Companies(SyncAPIResource):
+class Companies(SyncAPIResource["CompaniesWithRawResponse"]):
     """Create, read, update, list and delete companies."""
 
     def list(self, **query: Unpack[ListCompaniesQuery]) -> SyncPage[Company]:
@@ -38,20 +40,20 @@ class Companies(SyncAPIResource):
         """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return self._call(_CREATE, body=body)
 
-    def get(self, company_id: str) -> Company:
+    def get(self, company_id: str, **options: Unpack[RequestOptions]) -> Company:
         """One company by id."""
-        return self._call(_GET, path=(("company_id", company_id),))
+        return self._call(_GET, path=(("company_id", company_id),), options=options)
 
     def update(self, company_id: str, **body: Unpack[UpdateCompanyBody]) -> Company:
         """Change some fields of a company (only the fields given are sent)."""
         return self._call(_UPDATE, path=(("company_id", company_id),), body=body)
 
-    def delete(self, company_id: str) -> bool:
+    def delete(self, company_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a company permanently; returns ``True``."""
-        return self._call(_DELETE, path=(("company_id", company_id),))
+        return self._call(_DELETE, path=(("company_id", company_id),), options=options)
 
 
-class AsyncCompanies(AsyncAPIResource):
+class AsyncCompanies(AsyncAPIResource["AsyncCompaniesWithRawResponse"]):
     """Create, read, update, list and delete companies (async)."""
 
     def list(self, **query: Unpack[ListCompaniesQuery]) -> AsyncPager[Company]:
@@ -62,14 +64,34 @@ class AsyncCompanies(AsyncAPIResource):
         """Create a company (ATS keys; ``name``, 2-100 characters)."""
         return await self._call(_CREATE, body=body)
 
-    async def get(self, company_id: str) -> Company:
+    async def get(self, company_id: str, **options: Unpack[RequestOptions]) -> Company:
         """One company by id."""
-        return await self._call(_GET, path=(("company_id", company_id),))
+        return await self._call(_GET, path=(("company_id", company_id),), options=options)
 
     async def update(self, company_id: str, **body: Unpack[UpdateCompanyBody]) -> Company:
         """Change some fields of a company (only the fields given are sent)."""
         return await self._call(_UPDATE, path=(("company_id", company_id),), body=body)
 
-    async def delete(self, company_id: str) -> bool:
+    async def delete(self, company_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a company permanently; returns ``True``."""
-        return await self._call(_DELETE, path=(("company_id", company_id),))
+        return await self._call(_DELETE, path=(("company_id", company_id),), options=options)
+
+
+class CompaniesWithRawResponse(RawView[Companies]):
+    """``client.companies.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = raw(Companies.list)
+    create = raw(Companies.create)
+    get = raw(Companies.get)
+    update = raw(Companies.update)
+    delete = raw(Companies.delete)
+
+
+class AsyncCompaniesWithRawResponse(RawView[AsyncCompanies]):
+    """``aclient.companies.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = araw(AsyncCompanies.list)
+    create = araw(AsyncCompanies.create)
+    get = araw(AsyncCompanies.get)
+    update = araw(AsyncCompanies.update)
+    delete = araw(AsyncCompanies.delete)

@@ -26,18 +26,34 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from instaview_client.models import Interview
-
 from .._driver import Plan
 from .._exceptions import WaitTimeoutError
 from .._pagination import AsyncPager, SyncPage
 from .._polling import check_wait_args, poll_plan
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, build_call, model, operation
+from .._resource import (
+    AsyncAPIResource,
+    RawView,
+    SyncAPIResource,
+    araw,
+    boolean,
+    build_call,
+    model,
+    operation,
+    raw,
+)
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Interview
     from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
 
-    from .call_attempts import AsyncCallAttempts, CallAttempts
+    from .._transport import Operation
+    from .call_attempts import (
+        AsyncCallAttempts,
+        AsyncCallAttemptsWithRawResponse,
+        CallAttempts,
+        CallAttemptsWithRawResponse,
+    )
 
 __all__ = ["FINAL_STATUSES", "AsyncInterviews", "Interviews", "WaitOptions", "wait_decision"]
 
@@ -121,14 +137,14 @@ def _wait_plan(
     return poll_plan(build_call(_GET, path=(("interview_id", interview_id),)), observe)
 
 
-_CREATE = operation("createInterview", model(Interview))
-_LIST = operation("listInterviews", model(Interview))
-_GET = operation("getInterview", model(Interview))
+_CREATE: Operation[Interview] = operation("createInterview", model("Interview"))
+_LIST: Operation[Interview] = operation("listInterviews", model("Interview"))
+_GET: Operation[Interview] = operation("getInterview", model("Interview"))
 _DELETE = operation("deleteInterview", boolean)
 _PDF = operation("getInterviewAnalysisPdf", _pdf)
 
 
-class Interviews(SyncAPIResource):
+class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
     """Schedule, read, list and delete interviews; fetch the analysis PDF; manage call attempts."""
 
     def create(self, **body: Unpack[CreateInterviewBody]) -> Interview:
@@ -139,17 +155,17 @@ class Interviews(SyncAPIResource):
         """Every interview of a candidate (``candidate_id`` is required); iterating walks all pages lazily."""
         return self._list(_LIST, query)
 
-    def get(self, interview_id: str) -> Interview:
+    def get(self, interview_id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id (with its call attempts and analysis when there are any)."""
-        return self._call(_GET, path=(("interview_id", interview_id),))
+        return self._call(_GET, path=(("interview_id", interview_id),), options=options)
 
-    def delete(self, interview_id: str) -> bool:
+    def delete(self, interview_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete (cancel) an interview; returns ``True``."""
-        return self._call(_DELETE, path=(("interview_id", interview_id),))
+        return self._call(_DELETE, path=(("interview_id", interview_id),), options=options)
 
-    def analysis_pdf(self, interview_id: str) -> bytes:
+    def analysis_pdf(self, interview_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """The interview's analysis report; returns the decoded PDF bytes."""
-        return self._call(_PDF, path=(("interview_id", interview_id),))
+        return self._call(_PDF, path=(("interview_id", interview_id),), options=options)
 
     def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
         """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (see ``WaitOptions``).
@@ -171,7 +187,7 @@ class Interviews(SyncAPIResource):
         return clone
 
 
-class AsyncInterviews(AsyncAPIResource):
+class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
     """Schedule, read, list and delete interviews; fetch the analysis PDF; manage call attempts (async)."""
 
     async def create(self, **body: Unpack[CreateInterviewBody]) -> Interview:
@@ -182,17 +198,17 @@ class AsyncInterviews(AsyncAPIResource):
         """Every interview of a candidate; ``async for`` walks all pages lazily, ``await`` gives the first."""
         return self._list(_LIST, query)
 
-    async def get(self, interview_id: str) -> Interview:
+    async def get(self, interview_id: str, **options: Unpack[RequestOptions]) -> Interview:
         """One interview by id (with its call attempts and analysis when there are any)."""
-        return await self._call(_GET, path=(("interview_id", interview_id),))
+        return await self._call(_GET, path=(("interview_id", interview_id),), options=options)
 
-    async def delete(self, interview_id: str) -> bool:
+    async def delete(self, interview_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete (cancel) an interview; returns ``True``."""
-        return await self._call(_DELETE, path=(("interview_id", interview_id),))
+        return await self._call(_DELETE, path=(("interview_id", interview_id),), options=options)
 
-    async def analysis_pdf(self, interview_id: str) -> bytes:
+    async def analysis_pdf(self, interview_id: str, **options: Unpack[RequestOptions]) -> bytes:
         """The interview's analysis report; returns the decoded PDF bytes."""
-        return await self._call(_PDF, path=(("interview_id", interview_id),))
+        return await self._call(_PDF, path=(("interview_id", interview_id),), options=options)
 
     async def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
         """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (async twin)."""
@@ -209,3 +225,35 @@ class AsyncInterviews(AsyncAPIResource):
         clone = super()._copy(raw=raw)
         clone.__dict__.pop("call_attempts", None)  # rebuilt with the copy's raw flag
         return clone
+
+
+class InterviewsWithRawResponse(RawView[Interviews]):
+    """``client.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = raw(Interviews.create)
+    list = raw(Interviews.list)
+    get = raw(Interviews.get)
+    delete = raw(Interviews.delete)
+    analysis_pdf = raw(Interviews.analysis_pdf)
+
+    @property
+    def call_attempts(self) -> CallAttemptsWithRawResponse:
+        """The call attempts' raw methods."""
+        view: CallAttemptsWithRawResponse = self._resource.call_attempts.with_raw_response
+        return view
+
+
+class AsyncInterviewsWithRawResponse(RawView[AsyncInterviews]):
+    """``aclient.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = araw(AsyncInterviews.create)
+    list = araw(AsyncInterviews.list)
+    get = araw(AsyncInterviews.get)
+    delete = araw(AsyncInterviews.delete)
+    analysis_pdf = araw(AsyncInterviews.analysis_pdf)
+
+    @property
+    def call_attempts(self) -> AsyncCallAttemptsWithRawResponse:
+        """The call attempts' raw methods."""
+        view: AsyncCallAttemptsWithRawResponse = self._resource.call_attempts.with_raw_response
+        return view

@@ -11,29 +11,31 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
-
 from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, boolean, model, operation
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
     from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncJobs", "Jobs"]
 
-_LIST = operation("listJobs", model(Job))
-_CREATE = operation("createJob", model(Job))
-_FROM_URL = operation("createJobFromUrl", model(JobFromUrlResult))
+_LIST: Operation[Job] = operation("listJobs", model("Job"))
+_CREATE: Operation[Job] = operation("createJob", model("Job"))
+_FROM_URL: Operation[JobFromUrlResult] = operation("createJobFromUrl", model("JobFromUrlResult"))
 # With createJob=false the documented answer is 200 with a preview whose id and dates are empty strings.
-_FROM_URL_PREVIEW = operation("createJobFromUrl", model(JobFromUrlPreview))
+_FROM_URL_PREVIEW: Operation[JobFromUrlPreview] = operation("createJobFromUrl", model("JobFromUrlPreview"))
 
 
-_GET = operation("getJob", model(Job))
-_UPDATE = operation("updateJob", model(Job))
+_GET: Operation[Job] = operation("getJob", model("Job"))
+_UPDATE: Operation[Job] = operation("updateJob", model("Job"))
 _DELETE = operation("deleteJob", boolean)
 
 
-class Jobs(SyncAPIResource):
+class Jobs(SyncAPIResource["JobsWithRawResponse"]):
     """Create, read, update, list and delete jobs."""
 
     def list(self, **query: Unpack[ListJobsQuery]) -> SyncPage[Job]:
@@ -50,20 +52,20 @@ class Jobs(SyncAPIResource):
             return self._call(_FROM_URL_PREVIEW, body=body)
         return self._call(_FROM_URL, body=body)
 
-    def get(self, job_id: str) -> Job:
+    def get(self, job_id: str, **options: Unpack[RequestOptions]) -> Job:
         """One job by id."""
-        return self._call(_GET, path=(("job_id", job_id),))
+        return self._call(_GET, path=(("job_id", job_id),), options=options)
 
     def update(self, job_id: str, **body: Unpack[UpdateJobBody]) -> Job:
         """Change some fields of a job (only the fields given are sent)."""
         return self._call(_UPDATE, path=(("job_id", job_id),), body=body)
 
-    def delete(self, job_id: str) -> bool:
+    def delete(self, job_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a job permanently (its candidate assignments are cleared); returns ``True``."""
-        return self._call(_DELETE, path=(("job_id", job_id),))
+        return self._call(_DELETE, path=(("job_id", job_id),), options=options)
 
 
-class AsyncJobs(AsyncAPIResource):
+class AsyncJobs(AsyncAPIResource["AsyncJobsWithRawResponse"]):
     """Create, read, update, list and delete jobs (async)."""
 
     def list(self, **query: Unpack[ListJobsQuery]) -> AsyncPager[Job]:
@@ -82,14 +84,36 @@ class AsyncJobs(AsyncAPIResource):
             return await self._call(_FROM_URL_PREVIEW, body=body)
         return await self._call(_FROM_URL, body=body)
 
-    async def get(self, job_id: str) -> Job:
+    async def get(self, job_id: str, **options: Unpack[RequestOptions]) -> Job:
         """One job by id."""
-        return await self._call(_GET, path=(("job_id", job_id),))
+        return await self._call(_GET, path=(("job_id", job_id),), options=options)
 
     async def update(self, job_id: str, **body: Unpack[UpdateJobBody]) -> Job:
         """Change some fields of a job (only the fields given are sent)."""
         return await self._call(_UPDATE, path=(("job_id", job_id),), body=body)
 
-    async def delete(self, job_id: str) -> bool:
+    async def delete(self, job_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a job permanently (its candidate assignments are cleared); returns ``True``."""
-        return await self._call(_DELETE, path=(("job_id", job_id),))
+        return await self._call(_DELETE, path=(("job_id", job_id),), options=options)
+
+
+class JobsWithRawResponse(RawView[Jobs]):
+    """``client.jobs.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = raw(Jobs.list)
+    create = raw(Jobs.create)
+    create_from_url = raw(Jobs.create_from_url)
+    get = raw(Jobs.get)
+    update = raw(Jobs.update)
+    delete = raw(Jobs.delete)
+
+
+class AsyncJobsWithRawResponse(RawView[AsyncJobs]):
+    """``aclient.jobs.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = araw(AsyncJobs.list)
+    create = araw(AsyncJobs.create)
+    create_from_url = araw(AsyncJobs.create_from_url)
+    get = araw(AsyncJobs.get)
+    update = araw(AsyncJobs.update)
+    delete = araw(AsyncJobs.delete)

@@ -14,23 +14,33 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
-from instaview_client.models import (
-    EnrichmentAccepted,
-    EnrichmentResults,
-    PreviewAccepted,
-    PreviewResults,
-    RenderHtmlResponse,
-    SourcingAccepted,
-    SourcingResults,
-)
-
 from .._driver import Plan
 from .._exceptions import SourcingFailedError, WaitTimeoutError
 from .._polling import check_wait_args, poll_plan
-from .._resource import AsyncAPIResource, SyncAPIResource, _spec, build_call, model, operation
+from .._resource import (
+    AsyncAPIResource,
+    RawView,
+    SyncAPIResource,
+    _spec,
+    araw,
+    build_call,
+    model,
+    operation,
+    raw,
+)
 from .._transport import Operation
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
+    from instaview_client.models import (
+        EnrichmentAccepted,
+        EnrichmentResults,
+        PreviewAccepted,
+        PreviewResults,
+        RenderHtmlResponse,
+        SourcingAccepted,
+        SourcingResults,
+    )
     from instaview_spec.params import (
         CreateEnrichmentBody,
         CreateSourcingBody,
@@ -46,15 +56,17 @@ R = TypeVar("R")
 DEFAULT_WAIT_TIMEOUT = 600.0
 DEFAULT_POLL_INTERVAL = 10.0
 
-_CREATE = operation("createSourcing", model(SourcingAccepted))
-_UPDATE = operation("updateSourcing", model(SourcingAccepted))
-_RESULTS = operation("getSourcingResults", model(SourcingResults))
-_ENRICH = operation("createEnrichment", model(EnrichmentAccepted))
-_ENRICH_RESULTS = operation("getEnrichmentResults", model(EnrichmentResults))
-_PREVIEW = operation("createSourcingPreview", model(PreviewAccepted))
-_PREVIEW_RESULTS = operation("getSourcingPreviewResults", model(PreviewResults))
+_CREATE: Operation[SourcingAccepted] = operation("createSourcing", model("SourcingAccepted"))
+_UPDATE: Operation[SourcingAccepted] = operation("updateSourcing", model("SourcingAccepted"))
+_RESULTS: Operation[SourcingResults] = operation("getSourcingResults", model("SourcingResults"))
+_ENRICH: Operation[EnrichmentAccepted] = operation("createEnrichment", model("EnrichmentAccepted"))
+_ENRICH_RESULTS: Operation[EnrichmentResults] = operation("getEnrichmentResults", model("EnrichmentResults"))
+_PREVIEW: Operation[PreviewAccepted] = operation("createSourcingPreview", model("PreviewAccepted"))
+_PREVIEW_RESULTS: Operation[PreviewResults] = operation("getSourcingPreviewResults", model("PreviewResults"))
 # The documented body is the flat `{success, renderedCount, data: [...]}`: never treat it as an envelope.
-_RENDER_HTML = operation("renderSourcingHtml", model(RenderHtmlResponse), unwrap=False)
+_RENDER_HTML: Operation[RenderHtmlResponse] = operation(
+    "renderSourcingHtml", model("RenderHtmlResponse"), unwrap=False
+)
 
 
 # -- polling: one pure decision, used by both drivers ------------------------------------------------------
@@ -143,7 +155,7 @@ def _decide(
     )
 
 
-class Sourcing(SyncAPIResource):
+class Sourcing(SyncAPIResource["SourcingWithRawResponse"]):
     """Sourcing runs, profile enrichment, previews and HTML profile cards."""
 
     def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
@@ -154,25 +166,25 @@ class Sourcing(SyncAPIResource):
         """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
         return self._call(_UPDATE, path=_path(request_id), body=body)
 
-    def results(self, request_id: str) -> SourcingResults:
+    def results(self, request_id: str, **options: Unpack[RequestOptions]) -> SourcingResults:
         """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
-        return self._call(_RESULTS, path=_path(request_id))
+        return self._call(_RESULTS, path=_path(request_id), options=options)
 
     def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
         """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
         return self._call(_ENRICH, body=body)
 
-    def enrich_results(self, request_id: str) -> EnrichmentResults:
+    def enrich_results(self, request_id: str, **options: Unpack[RequestOptions]) -> EnrichmentResults:
         """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return self._call(_ENRICH_RESULTS, path=_path(request_id))
+        return self._call(_ENRICH_RESULTS, path=_path(request_id), options=options)
 
     def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
         """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
         return self._call(_PREVIEW, body=body)
 
-    def preview_results(self, request_id: str) -> PreviewResults:
+    def preview_results(self, request_id: str, **options: Unpack[RequestOptions]) -> PreviewResults:
         """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return self._call(_PREVIEW_RESULTS, path=_path(request_id))
+        return self._call(_PREVIEW_RESULTS, path=_path(request_id), options=options)
 
     def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
@@ -194,7 +206,7 @@ class Sourcing(SyncAPIResource):
         return self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
 
 
-class AsyncSourcing(AsyncAPIResource):
+class AsyncSourcing(AsyncAPIResource["AsyncSourcingWithRawResponse"]):
     """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
 
     async def create(self, **body: Unpack[CreateSourcingBody]) -> SourcingAccepted:
@@ -205,25 +217,25 @@ class AsyncSourcing(AsyncAPIResource):
         """Refine a sourcing run (``query``, ``limit``); it runs again and answers 202 accepted."""
         return await self._call(_UPDATE, path=_path(request_id), body=body)
 
-    async def results(self, request_id: str) -> SourcingResults:
+    async def results(self, request_id: str, **options: Unpack[RequestOptions]) -> SourcingResults:
         """A sourcing run's results; ``.status`` is ``processing`` (202) until ``completed`` or ``failed`` (200)."""
-        return await self._call(_RESULTS, path=_path(request_id))
+        return await self._call(_RESULTS, path=_path(request_id), options=options)
 
     async def enrich(self, **body: Unpack[CreateEnrichmentBody]) -> EnrichmentAccepted:
         """Start enriching 1 to 10 profiles (``profile_ids``); 202 accepted."""
         return await self._call(_ENRICH, body=body)
 
-    async def enrich_results(self, request_id: str) -> EnrichmentResults:
+    async def enrich_results(self, request_id: str, **options: Unpack[RequestOptions]) -> EnrichmentResults:
         """An enrichment run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return await self._call(_ENRICH_RESULTS, path=_path(request_id))
+        return await self._call(_ENRICH_RESULTS, path=_path(request_id), options=options)
 
     async def preview(self, **body: Unpack[CreateSourcingPreviewBody]) -> PreviewAccepted:
         """Start a sourcing preview (lighter profiles, same arguments as ``create``); 202 accepted."""
         return await self._call(_PREVIEW, body=body)
 
-    async def preview_results(self, request_id: str) -> PreviewResults:
+    async def preview_results(self, request_id: str, **options: Unpack[RequestOptions]) -> PreviewResults:
         """A preview run's results; ``.status`` is ``processing`` (202) until finished (200)."""
-        return await self._call(_PREVIEW_RESULTS, path=_path(request_id))
+        return await self._call(_PREVIEW_RESULTS, path=_path(request_id), options=options)
 
     async def render_html(self, **body: Unpack[RenderSourcingHtmlBody]) -> RenderHtmlResponse:
         """Render HTML profile cards for 1 to 10 profiles (``profile_ids``, ``theme="dark"|"light"``)."""
@@ -243,3 +255,29 @@ class AsyncSourcing(AsyncAPIResource):
         Never faster than the endpoint allows (120 requests a minute): a smaller ``interval`` is raised to 0.5 s.
         """
         return await self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
+
+
+class SourcingWithRawResponse(RawView[Sourcing]):
+    """``client.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = raw(Sourcing.create)
+    update = raw(Sourcing.update)
+    results = raw(Sourcing.results)
+    enrich = raw(Sourcing.enrich)
+    enrich_results = raw(Sourcing.enrich_results)
+    preview = raw(Sourcing.preview)
+    preview_results = raw(Sourcing.preview_results)
+    render_html = raw(Sourcing.render_html)
+
+
+class AsyncSourcingWithRawResponse(RawView[AsyncSourcing]):
+    """``aclient.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    create = araw(AsyncSourcing.create)
+    update = araw(AsyncSourcing.update)
+    results = araw(AsyncSourcing.results)
+    enrich = araw(AsyncSourcing.enrich)
+    enrich_results = araw(AsyncSourcing.enrich_results)
+    preview = araw(AsyncSourcing.preview)
+    preview_results = araw(AsyncSourcing.preview_results)
+    render_html = araw(AsyncSourcing.render_html)

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
-
-from .._pagination import AsyncPage, AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, SyncAPIResource, _page_op, boolean, build_call, model, operation
+from .._pagination import AsyncPager, SyncPage
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
     from instaview_spec.params import CreateWebhookBody, UpdateWebhookBody
+
+    from .._transport import Operation
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
@@ -31,92 +33,106 @@ def _deleted(data: Any) -> bool:
 
 
 # GET /webhooks has no page parameters: one page `{data: [...], total}`, read by ``read_page``.
-_LIST = _page_op(operation("listWebhooks", model(WebhookConfig)), page=1, limit=None)
-_CREATE = operation("createWebhook", model(WebhookCreated))
-_GET = operation("getWebhook", model(WebhookConfig))
-_UPDATE = operation("updateWebhook", model(WebhookConfig))
+_LIST: Operation[WebhookConfig] = operation("listWebhooks", model("WebhookConfig"))
+_CREATE: Operation[WebhookCreated] = operation("createWebhook", model("WebhookCreated"))
+_GET: Operation[WebhookConfig] = operation("getWebhook", model("WebhookConfig"))
+_UPDATE: Operation[WebhookConfig] = operation("updateWebhook", model("WebhookConfig"))
 _DELETE = operation("deleteWebhook", _deleted)
-_TEST = operation("testWebhook", model(WebhookTestResult))
-_RESET = operation("resetWebhookCircuit", model(WebhookConfig))
+_TEST: Operation[WebhookTestResult] = operation("testWebhook", model("WebhookTestResult"))
+_RESET: Operation[WebhookConfig] = operation("resetWebhookCircuit", model("WebhookConfig"))
 
 
 def _list_query(company_id: str | UUID | None) -> dict[str, Any]:
     return {} if company_id is None else {"company_id": company_id}
 
 
-class Webhooks(SyncAPIResource):
+class Webhooks(SyncAPIResource["WebhooksWithRawResponse"]):
     """Create, read, update, list and delete webhook subscriptions; send a test ping; reset the circuit."""
 
-    def list(self, *, company_id: str | UUID | None = None) -> SyncPage[WebhookConfig]:
+    def list(
+        self, *, company_id: str | UUID | None = None, **options: Unpack[RequestOptions]
+    ) -> SyncPage[WebhookConfig]:
         """Every webhook of this key (``company_id=`` filters; ``for_company`` does not apply here)."""
-        call = build_call(_LIST, query=_list_query(company_id))
-
-        def fetch(_: int) -> SyncPage[WebhookConfig]:
-            items, info = self._pipeline.request(self._http, call)
-            return SyncPage(items, info, fetch)
-
-        return fetch(1)
+        return self._list(_LIST, {**_list_query(company_id), **options}, paged=False)
 
     def create(self, **body: Unpack[CreateWebhookBody]) -> WebhookCreated:
         """Subscribe ``url`` to ``events``; the result's ``signing_secret`` is returned only this once."""
         return self._call(_CREATE, body=body)
 
-    def get(self, webhook_id: str) -> WebhookConfig:
+    def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookConfig:
         """One webhook by id."""
-        return self._call(_GET, path=(("webhook_id", webhook_id),))
+        return self._call(_GET, path=(("webhook_id", webhook_id),), options=options)
 
     def update(self, webhook_id: str, **body: Unpack[UpdateWebhookBody]) -> WebhookConfig:
         """Change some fields of a webhook (only the fields given are sent)."""
         return self._call(_UPDATE, path=(("webhook_id", webhook_id),), body=body)
 
-    def delete(self, webhook_id: str) -> bool:
+    def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a webhook (the server answers 204 No Content); returns ``True``."""
-        return self._call(_DELETE, path=(("webhook_id", webhook_id),))
+        return self._call(_DELETE, path=(("webhook_id", webhook_id),), options=options)
 
-    def test(self, webhook_id: str) -> WebhookTestResult:
+    def test(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookTestResult:
         """Send a test ping delivery (the webhook must subscribe to ``PING``); ``.success`` tells the outcome."""
-        return self._call(_TEST, path=(("webhook_id", webhook_id),))
+        return self._call(_TEST, path=(("webhook_id", webhook_id),), options=options)
 
-    def reset_circuit(self, webhook_id: str) -> WebhookConfig:
+    def reset_circuit(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookConfig:
         """Close an open circuit breaker: re-activate the webhook and zero its failure count."""
-        return self._call(_RESET, path=(("webhook_id", webhook_id),))
+        return self._call(_RESET, path=(("webhook_id", webhook_id),), options=options)
 
 
-class AsyncWebhooks(AsyncAPIResource):
+class AsyncWebhooks(AsyncAPIResource["AsyncWebhooksWithRawResponse"]):
     """Create, read, update, list and delete webhook subscriptions; test ping; circuit reset (async)."""
 
-    def list(self, *, company_id: str | UUID | None = None) -> AsyncPager[WebhookConfig]:
+    def list(
+        self, *, company_id: str | UUID | None = None, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[WebhookConfig]:
         """Every webhook of this key; ``async for`` iterates, ``await`` gives the (single) page."""
-        call = build_call(
-            _LIST, query=_list_query(company_id)
-        )  # check the arguments before anything is awaited
-
-        async def fetch(_: int) -> AsyncPage[WebhookConfig]:
-            items, info = await self._pipeline.arequest(self._http, call)
-            return AsyncPage(items, info, fetch)
-
-        return AsyncPager(lambda: fetch(1))
+        return self._list(_LIST, {**_list_query(company_id), **options}, paged=False)
 
     async def create(self, **body: Unpack[CreateWebhookBody]) -> WebhookCreated:
         """Subscribe ``url`` to ``events``; the result's ``signing_secret`` is returned only this once."""
         return await self._call(_CREATE, body=body)
 
-    async def get(self, webhook_id: str) -> WebhookConfig:
+    async def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookConfig:
         """One webhook by id."""
-        return await self._call(_GET, path=(("webhook_id", webhook_id),))
+        return await self._call(_GET, path=(("webhook_id", webhook_id),), options=options)
 
     async def update(self, webhook_id: str, **body: Unpack[UpdateWebhookBody]) -> WebhookConfig:
         """Change some fields of a webhook (only the fields given are sent)."""
         return await self._call(_UPDATE, path=(("webhook_id", webhook_id),), body=body)
 
-    async def delete(self, webhook_id: str) -> bool:
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> bool:
         """Delete a webhook (the server answers 204 No Content); returns ``True``."""
-        return await self._call(_DELETE, path=(("webhook_id", webhook_id),))
+        return await self._call(_DELETE, path=(("webhook_id", webhook_id),), options=options)
 
-    async def test(self, webhook_id: str) -> WebhookTestResult:
+    async def test(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookTestResult:
         """Send a test ping delivery (the webhook must subscribe to ``PING``); ``.success`` tells the outcome."""
-        return await self._call(_TEST, path=(("webhook_id", webhook_id),))
+        return await self._call(_TEST, path=(("webhook_id", webhook_id),), options=options)
 
-    async def reset_circuit(self, webhook_id: str) -> WebhookConfig:
+    async def reset_circuit(self, webhook_id: str, **options: Unpack[RequestOptions]) -> WebhookConfig:
         """Close an open circuit breaker: re-activate the webhook and zero its failure count."""
-        return await self._call(_RESET, path=(("webhook_id", webhook_id),))
+        return await self._call(_RESET, path=(("webhook_id", webhook_id),), options=options)
+
+
+class WebhooksWithRawResponse(RawView[Webhooks]):
+    """``client.webhooks.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = raw(Webhooks.list)
+    create = raw(Webhooks.create)
+    get = raw(Webhooks.get)
+    update = raw(Webhooks.update)
+    delete = raw(Webhooks.delete)
+    test = raw(Webhooks.test)
+    reset_circuit = raw(Webhooks.reset_circuit)
+
+
+class AsyncWebhooksWithRawResponse(RawView[AsyncWebhooks]):
+    """``aclient.webhooks.with_raw_response``: the same methods, each returning a ``RawResponse``."""
+
+    list = araw(AsyncWebhooks.list)
+    create = araw(AsyncWebhooks.create)
+    get = araw(AsyncWebhooks.get)
+    update = araw(AsyncWebhooks.update)
+    delete = araw(AsyncWebhooks.delete)
+    test = araw(AsyncWebhooks.test)
+    reset_circuit = araw(AsyncWebhooks.reset_circuit)

@@ -26,12 +26,19 @@ If a step fails, ``WorkflowError`` carries what was created and a JSON-serialisa
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from .._exceptions import InvalidRequestError
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    RawView,  # noqa: F401 (named in the base classes' view type)
+    SyncAPIResource,
+)
 from .._types import NOT_GIVEN
 from .._workflows import ScheduledInterview, checked_state, new_state, schedule_plan
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ["AsyncWorkflows", "ScheduleInterviewArgs", "Workflows"]
 
@@ -76,7 +83,7 @@ class _Steps:
         return checked_state(state, self._client.company_id)
 
 
-class Workflows(_Steps, SyncAPIResource):
+class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
     """Multi-step helpers that never lose or duplicate what they create."""
 
     def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:
@@ -92,7 +99,7 @@ class Workflows(_Steps, SyncAPIResource):
         return self._run(schedule_plan(self._resumed(state)))
 
 
-class AsyncWorkflows(_Steps, AsyncAPIResource):
+class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
     """Multi-step helpers that never lose or duplicate what they create (async)."""
 
     async def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:

@@ -28,7 +28,14 @@ def test_operation_ids_prefer_literal_paths() -> None:
 
 
 def test_a_valid_exchange_has_no_violation() -> None:
-    body = json.dumps({"success": True, "data": {"id": "j", **JOB_BODY}}).encode()
+    job = {
+        "id": "j",
+        "companyId": "c",
+        **JOB_BODY,
+        "createdAt": "2026-04-02T07:00:00Z",
+        "updatedAt": "2026-04-02T07:00:00Z",
+    }
+    body = json.dumps({"success": True, "data": job}).encode()
     response = WireResponse(201, {"Content-Type": "application/json"}, body)
     assert validate_exchange(_post_job(JOB_BODY), response, check_request=True, check_response=True) == []
 

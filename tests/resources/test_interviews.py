@@ -246,4 +246,4 @@ def test_call_attempts_is_cached_and_follows_with_raw_response(
     assert aclient.interviews.call_attempts is aclient.interviews.call_attempts
     for root in (client, aclient):
         assert root.interviews.call_attempts._raw is False
-        assert root.interviews.with_raw_response.call_attempts._raw is True
+        assert root.interviews.with_raw_response.call_attempts._resource._raw is True

@@ -10,7 +10,14 @@ import instaview_plus as iv
 from ..conftest import Recorder, envelope
 from ._support import Run, example
 
-JOB = {"id": "550e8400-e29b-41d4-a716-446655440000", "title": "Senior Software Engineer", "status": "OPEN"}
+JOB = {
+    "id": "550e8400-e29b-41d4-a716-446655440000",
+    "companyId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    "title": "Senior Software Engineer",
+    "status": "OPEN",
+    "createdAt": "2026-04-02T07:00:00+10:30",
+    "updatedAt": "2026-04-02T07:00:00+10:30",
+}
 PAGE = {
     "items": [JOB],
     "pagination": {"total": 1, "page": 1, "limit": 20, "totalPages": 1, "hasNextPage": False},

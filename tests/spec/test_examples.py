@@ -16,8 +16,9 @@ def test_every_example_is_mapped() -> None:
 
 
 def test_enough_examples_are_validated() -> None:
-    # Guards against a map that skips everything: most documented examples are complete JSON.
-    assert sum(1 for c in CASES if c.skip is None) >= 90
+    # Guards against a map that skips everything: most documented examples are complete JSON. (87: the
+    # envelope and pagination guides' three abbreviated illustrations are skipped, see the example maps.)
+    assert sum(1 for c in CASES if c.skip is None) >= 87
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import assert_type
 from zoneinfo import ZoneInfo
 
 import instaview_plus as iv
@@ -44,6 +45,48 @@ def sync_usage(fake: FakeInstaView) -> None:
         del created, again
     done: iv.Interview = client.interviews.wait(result.interview.id, timeout=600.0, on_poll=print)
     del title, total, more, pdf, deleted, info, code, status, done
+
+
+def models_options_and_raw(client: iv.InstaView) -> None:
+    job = client.jobs.get("j1", timeout=5.0, extra_headers={"X-Trace": "1"}, extra_query={"expand": "x"})
+    title: str = job.title  # documented on every job: no Unset
+    created: dt.datetime = job.created_at
+    description: str | None = job.description  # optional and nullable: None when absent
+    skills: list[str] | iv.Unset = job.required_skills  # optional, never null: the documented sentinel
+    interview = client.interviews.create(
+        candidate_id="c", agent_id="a", extra_body={"fieldNewerThanTheSdk": 1}, timeout=iv.NO_TIMEOUT
+    )
+    transcript: str | None = interview.transcript
+    score: float | None = interview.analysis.overall_score if interview.analysis else None
+    snake: dict[str, object] = interview.to_snake_dict()
+    raw_job: iv.RawResponse[iv.Job] = client.jobs.with_raw_response.get("j1", timeout=2)
+    parsed: iv.Job = raw_job.parse()
+    status_code: int = raw_job.status_code
+    raw_page: iv.RawResponse[iv.SyncPage[iv.Job]] = client.jobs.with_raw_response.list(limit=10)
+    page: iv.SyncPage[iv.Job] = raw_page.parse()
+    raw_pdf: iv.RawResponse[bytes] = client.interviews.with_raw_response.analysis_pdf("i1")
+    pdf: bytes = raw_pdf.parse()
+    raw_deleted: iv.RawResponse[bool] = client.jobs.with_raw_response.delete("j1")
+    raw_attempt: iv.RawResponse[None] = client.interviews.with_raw_response.call_attempts.delete("i1", "a1")
+    options: iv.RequestOptions = {"timeout": 3.0, "extra_headers": {"X-A": "b"}}
+    again: iv.Candidate = client.candidates.get("c1", **options)
+    del title, created, description, skills, transcript, score, snake, parsed, status_code, page, pdf
+    # assert_type fails on Any: the raw views and the models are typed, not merely assignable
+    assert_type(client.jobs.with_raw_response.get("j1"), iv.RawResponse[iv.Job])
+    assert_type(client.jobs.with_raw_response.list(), iv.RawResponse[iv.SyncPage[iv.Job]])
+    assert_type(client.interviews.with_raw_response.analysis_pdf("i1"), iv.RawResponse[bytes])
+    assert_type(job.title, str)
+    assert_type(interview.transcript, str | None)
+    del raw_deleted, raw_attempt, again
+
+
+async def async_raw(client: iv.AsyncInstaView) -> None:
+    raw_job: iv.RawResponse[iv.Job] = await client.jobs.with_raw_response.get("j1", extra_query={"a": 1})
+    raw_page: iv.RawResponse[iv.AsyncPage[iv.Job]] = await client.jobs.with_raw_response.list(limit=10)
+    first: iv.AsyncPage[iv.Job] = raw_page.parse()
+    raw_pdf: iv.RawResponse[bytes] = await client.interviews.with_raw_response.analysis_pdf("i1")
+    assert_type(await client.candidates.with_raw_response.get("c1"), iv.RawResponse[iv.Candidate])
+    del raw_job, first, raw_pdf
 
 
 async def async_usage(fake: FakeInstaView) -> None:

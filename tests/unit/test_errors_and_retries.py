@@ -14,7 +14,14 @@ from instaview_plus._retry import RetryPolicy, decide_for_status, parse_retry_af
 from ..conftest import KEY, Recorder, envelope
 
 JOB_ID = "0b5f7c1e-2d4a-4c8e-9f3a-6b1d2e3f4a5b"  # path ids are UUIDs in the spec (checked by tests/contract)
-JOB = {"id": JOB_ID, "title": "Senior engineer"}
+JOB = {
+    "id": JOB_ID,
+    "companyId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    "title": "Senior engineer",
+    "status": "OPEN",
+    "createdAt": "2026-04-02T07:00:00+10:30",
+    "updatedAt": "2026-04-02T07:00:00+10:30",
+}
 
 
 UNDECLARED_STATUS = pytest.mark.contract_exempt(

@@ -207,7 +207,14 @@ def _client(recorder: Recorder) -> iv.InstaView:
 CANDIDATE_ID = "3f2b8c1e-9d4a-4e6b-8c2d-1a2b3c4d5e6f"
 AGENT_ID = "7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d"
 INTERVIEW_ID = "5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f"
-INTERVIEW = {"id": INTERVIEW_ID, "status": "SCHEDULED", "candidateId": CANDIDATE_ID, "agentId": AGENT_ID}
+INTERVIEW = {
+    "id": INTERVIEW_ID,
+    "status": "SCHEDULED",
+    "candidateId": CANDIDATE_ID,
+    "agentId": AGENT_ID,
+    "createdAt": "2026-04-02T07:00:00+10:30",
+    "updatedAt": "2026-04-02T07:00:00+10:30",
+}
 USAGE = example("icbw-E15")  # the documented usage response
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +13,7 @@ from ..models.background_sound import BackgroundSound
 from ..models.cefr_level import CefrLevel
 from ..models.language import Language
 from ..models.voice_id import VoiceId
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Agent")
 
@@ -55,18 +51,16 @@ class Agent:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     questions: list[str] | Unset = UNSET
-    instructions: None | str | Unset = UNSET
-    voice_id: None | str | Unset | VoiceId = UNSET
+    instructions: None | str = None
+    voice_id: None | str | VoiceId = None
     company_id: str | Unset = UNSET
-    cefr_level: CefrLevel | None | str | Unset = UNSET
-    company_phone_number_id: None | str | Unset = UNSET
-    background_sound: BackgroundSound | None | str | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    cefr_level: CefrLevel | None | str = None
+    company_phone_number_id: None | str = None
+    background_sound: BackgroundSound | None | str = None
+    metadata: Metadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -197,8 +191,6 @@ class Agent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -274,7 +266,7 @@ class Agent:
                 return data
             return cast(None | str | Unset, data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        instructions = _parse_instructions(d.pop("instructions", None))
 
         def _parse_voice_id(data: object) -> None | str | Unset | VoiceId:
             if data is None:
@@ -291,7 +283,7 @@ class Agent:
                 pass
             return cast(None | str | Unset | VoiceId, data)
 
-        voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+        voice_id = _parse_voice_id(d.pop("voiceId", None))
 
         company_id = d.pop("companyId", UNSET)
 
@@ -310,7 +302,7 @@ class Agent:
                 pass
             return cast(CefrLevel | None | str | Unset, data)
 
-        cefr_level = _parse_cefr_level(d.pop("cefrLevel", UNSET))
+        cefr_level = _parse_cefr_level(d.pop("cefrLevel", None))
 
         def _parse_company_phone_number_id(data: object) -> None | str | Unset:
             if data is None:
@@ -320,7 +312,7 @@ class Agent:
             return cast(None | str | Unset, data)
 
         company_phone_number_id = _parse_company_phone_number_id(
-            d.pop("companyPhoneNumberId", UNSET)
+            d.pop("companyPhoneNumberId", None)
         )
 
         def _parse_background_sound(
@@ -340,7 +332,7 @@ class Agent:
                 pass
             return cast(BackgroundSound | None | str | Unset, data)
 
-        background_sound = _parse_background_sound(d.pop("backgroundSound", UNSET))
+        background_sound = _parse_background_sound(d.pop("backgroundSound", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -357,7 +349,7 @@ class Agent:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         agent = cls(
             id=id,
@@ -369,13 +361,17 @@ class Agent:
             created_at=created_at,
             updated_at=updated_at,
             questions=questions,
-            instructions=instructions,
-            voice_id=voice_id,
+            instructions=None if isinstance(instructions, Unset) else instructions,
+            voice_id=None if isinstance(voice_id, Unset) else voice_id,
             company_id=company_id,
-            cefr_level=cefr_level,
-            company_phone_number_id=company_phone_number_id,
-            background_sound=background_sound,
-            metadata=metadata,
+            cefr_level=None if isinstance(cefr_level, Unset) else cefr_level,
+            company_phone_number_id=None
+            if isinstance(company_phone_number_id, Unset)
+            else company_phone_number_id,
+            background_sound=None
+            if isinstance(background_sound, Unset)
+            else background_sound,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         agent.additional_properties = d
@@ -396,3 +392,58 @@ class Agent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.type_ is not None and not isinstance(self.type_, Unset):
+            parts.append(f"type_={self.type_!r}")
+        if self.focus is not None and not isinstance(self.focus, Unset):
+            parts.append(f"focus={self.focus!r}")
+        if self.language is not None and not isinstance(self.language, Unset):
+            parts.append(f"language={self.language!r}")
+        if self.duration is not None and not isinstance(self.duration, Unset):
+            parts.append(f"duration={self.duration!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.questions is not None and not isinstance(self.questions, Unset):
+            parts.append(f"questions={self.questions!r}")
+        if self.instructions is not None and not isinstance(self.instructions, Unset):
+            parts.append(f"instructions={self.instructions!r}")
+        if self.voice_id is not None and not isinstance(self.voice_id, Unset):
+            parts.append(f"voice_id={self.voice_id!r}")
+        if self.company_id is not None and not isinstance(self.company_id, Unset):
+            parts.append(f"company_id={self.company_id!r}")
+        if self.cefr_level is not None and not isinstance(self.cefr_level, Unset):
+            parts.append(f"cefr_level={self.cefr_level!r}")
+        if self.company_phone_number_id is not None and not isinstance(
+            self.company_phone_number_id, Unset
+        ):
+            parts.append(f"company_phone_number_id={self.company_phone_number_id!r}")
+        if self.background_sound is not None and not isinstance(
+            self.background_sound, Unset
+        ):
+            parts.append(f"background_sound={self.background_sound!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.metadata import Metadata  # noqa: E402

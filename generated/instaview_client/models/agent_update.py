@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,11 +13,7 @@ from ..models.background_sound import BackgroundSound
 from ..models.cefr_level import CefrLevel
 from ..models.language import Language
 from ..models.voice_id import VoiceId
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="AgentUpdate")
 
@@ -49,7 +45,7 @@ class AgentUpdate:
     duration: int | Unset = UNSET
     questions: list[str] | Unset = UNSET
     instructions: str | Unset = UNSET
-    voice_id: None | Unset | VoiceId = UNSET
+    voice_id: None | VoiceId = None
     company_phone_number_id: UUID | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     cefr_level: CefrLevel | Unset = UNSET
@@ -135,8 +131,6 @@ class AgentUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -182,7 +176,7 @@ class AgentUpdate:
                 pass
             return cast(None | Unset | VoiceId, data)
 
-        voice_id = _parse_voice_id(d.pop("voiceId", UNSET))
+        voice_id = _parse_voice_id(d.pop("voiceId", None))
 
         _company_phone_number_id = d.pop("companyPhoneNumberId", UNSET)
         company_phone_number_id: UUID | Unset
@@ -220,7 +214,7 @@ class AgentUpdate:
             duration=duration,
             questions=questions,
             instructions=instructions,
-            voice_id=voice_id,
+            voice_id=None if isinstance(voice_id, Unset) else voice_id,
             company_phone_number_id=company_phone_number_id,
             metadata=metadata,
             cefr_level=cefr_level,
@@ -245,3 +239,50 @@ class AgentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.type_ is not None and not isinstance(self.type_, Unset):
+            parts.append(f"type_={self.type_!r}")
+        if self.focus is not None and not isinstance(self.focus, Unset):
+            parts.append(f"focus={self.focus!r}")
+        if self.language is not None and not isinstance(self.language, Unset):
+            parts.append(f"language={self.language!r}")
+        if self.duration is not None and not isinstance(self.duration, Unset):
+            parts.append(f"duration={self.duration!r}")
+        if self.questions is not None and not isinstance(self.questions, Unset):
+            parts.append(f"questions={self.questions!r}")
+        if self.instructions is not None and not isinstance(self.instructions, Unset):
+            parts.append(f"instructions={self.instructions!r}")
+        if self.voice_id is not None and not isinstance(self.voice_id, Unset):
+            parts.append(f"voice_id={self.voice_id!r}")
+        if self.company_phone_number_id is not None and not isinstance(
+            self.company_phone_number_id, Unset
+        ):
+            parts.append(f"company_phone_number_id={self.company_phone_number_id!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.cefr_level is not None and not isinstance(self.cefr_level, Unset):
+            parts.append(f"cefr_level={self.cefr_level!r}")
+        if self.background_sound is not None and not isinstance(
+            self.background_sound, Unset
+        ):
+            parts.append(f"background_sound={self.background_sound!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.metadata import Metadata  # noqa: E402

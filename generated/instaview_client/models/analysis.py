@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analysis_general import AnalysisGeneral
-    from ..models.analysis_specific import AnalysisSpecific
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Analysis")
 
@@ -22,21 +17,27 @@ class Analysis:
 
     Attributes:
         id (str): Analysis ID (UUID; the guide example uses `analysis-uuid`).
+        overall_score (float | None | Unset): The score as the quickstart reads it (`analysis.overallScore`); not in the
+            reference pages, where the score is `general.overallRating`. Null when the server sends none.
         general (AnalysisGeneral | None | Unset):
         specific (AnalysisSpecific | None | Unset): Type-specific results (e.g. `pronunciationScores` for language
             tests); null otherwise.
     """
 
     id: str
-    general: AnalysisGeneral | None | Unset = UNSET
-    specific: AnalysisSpecific | None | Unset = UNSET
+    overall_score: float | None = None
+    general: AnalysisGeneral | None = None
+    specific: AnalysisSpecific | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analysis_general import AnalysisGeneral  # noqa: PLC0415
-        from ..models.analysis_specific import AnalysisSpecific  # noqa: PLC0415
-
         id = self.id
+
+        overall_score: float | None | Unset
+        if isinstance(self.overall_score, Unset):
+            overall_score = UNSET
+        else:
+            overall_score = self.overall_score
 
         general: dict[str, Any] | None | Unset
         if isinstance(self.general, Unset):
@@ -61,6 +62,8 @@ class Analysis:
                 "id": id,
             }
         )
+        if overall_score is not UNSET:
+            field_dict["overallScore"] = overall_score
         if general is not UNSET:
             field_dict["general"] = general
         if specific is not UNSET:
@@ -70,11 +73,17 @@ class Analysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis_general import AnalysisGeneral  # noqa: PLC0415
-        from ..models.analysis_specific import AnalysisSpecific  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
+
+        def _parse_overall_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        overall_score = _parse_overall_score(d.pop("overallScore", None))
 
         def _parse_general(data: object) -> AnalysisGeneral | None | Unset:
             if data is None:
@@ -91,7 +100,7 @@ class Analysis:
                 pass
             return cast(AnalysisGeneral | None | Unset, data)
 
-        general = _parse_general(d.pop("general", UNSET))
+        general = _parse_general(d.pop("general", None))
 
         def _parse_specific(data: object) -> AnalysisSpecific | None | Unset:
             if data is None:
@@ -108,12 +117,13 @@ class Analysis:
                 pass
             return cast(AnalysisSpecific | None | Unset, data)
 
-        specific = _parse_specific(d.pop("specific", UNSET))
+        specific = _parse_specific(d.pop("specific", None))
 
         analysis = cls(
             id=id,
-            general=general,
-            specific=specific,
+            overall_score=None if isinstance(overall_score, Unset) else overall_score,
+            general=None if isinstance(general, Unset) else general,
+            specific=None if isinstance(specific, Unset) else specific,
         )
 
         analysis.additional_properties = d
@@ -134,3 +144,31 @@ class Analysis:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.overall_score is not None and not isinstance(self.overall_score, Unset):
+            parts.append(f"overall_score={self.overall_score!r}")
+        if self.general is not None and not isinstance(self.general, Unset):
+            parts.append(f"general={self.general!r}")
+        if self.specific is not None and not isinstance(self.specific, Unset):
+            parts.append(f"specific={self.specific!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.analysis_general import AnalysisGeneral  # noqa: E402
+from ..models.analysis_specific import AnalysisSpecific  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.company_fit_rating import CompanyFitRating
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="AnalysisGeneral")
 
@@ -35,9 +35,9 @@ class AnalysisGeneral:
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     overall_rating: float | Unset = UNSET
-    company_fit_rating: CompanyFitRating | None | str | Unset = UNSET
-    education: None | str | Unset = UNSET
-    experience: None | str | Unset = UNSET
+    company_fit_rating: CompanyFitRating | None | str = None
+    education: None | str = None
+    experience: None | str = None
     strong_points: list[str] | Unset = UNSET
     weak_points: list[str] | Unset = UNSET
     evaluation: list[str] | Unset = UNSET
@@ -151,7 +151,7 @@ class AnalysisGeneral:
                 pass
             return cast(CompanyFitRating | None | str | Unset, data)
 
-        company_fit_rating = _parse_company_fit_rating(d.pop("companyFitRating", UNSET))
+        company_fit_rating = _parse_company_fit_rating(d.pop("companyFitRating", None))
 
         def _parse_education(data: object) -> None | str | Unset:
             if data is None:
@@ -160,7 +160,7 @@ class AnalysisGeneral:
                 return data
             return cast(None | str | Unset, data)
 
-        education = _parse_education(d.pop("education", UNSET))
+        education = _parse_education(d.pop("education", None))
 
         def _parse_experience(data: object) -> None | str | Unset:
             if data is None:
@@ -169,7 +169,7 @@ class AnalysisGeneral:
                 return data
             return cast(None | str | Unset, data)
 
-        experience = _parse_experience(d.pop("experience", UNSET))
+        experience = _parse_experience(d.pop("experience", None))
 
         strong_points = cast(list[str], d.pop("strongPoints", UNSET))
 
@@ -183,9 +183,11 @@ class AnalysisGeneral:
             created_at=created_at,
             updated_at=updated_at,
             overall_rating=overall_rating,
-            company_fit_rating=company_fit_rating,
-            education=education,
-            experience=experience,
+            company_fit_rating=None
+            if isinstance(company_fit_rating, Unset)
+            else company_fit_rating,
+            education=None if isinstance(education, Unset) else education,
+            experience=None if isinstance(experience, Unset) else experience,
             strong_points=strong_points,
             weak_points=weak_points,
             evaluation=evaluation,
@@ -210,3 +212,42 @@ class AnalysisGeneral:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.overall_rating is not None and not isinstance(
+            self.overall_rating, Unset
+        ):
+            parts.append(f"overall_rating={self.overall_rating!r}")
+        if self.company_fit_rating is not None and not isinstance(
+            self.company_fit_rating, Unset
+        ):
+            parts.append(f"company_fit_rating={self.company_fit_rating!r}")
+        if self.education is not None and not isinstance(self.education, Unset):
+            parts.append(f"education={self.education!r}")
+        if self.experience is not None and not isinstance(self.experience, Unset):
+            parts.append(f"experience={self.experience!r}")
+        if self.strong_points is not None and not isinstance(self.strong_points, Unset):
+            parts.append(f"strong_points={self.strong_points!r}")
+        if self.weak_points is not None and not isinstance(self.weak_points, Unset):
+            parts.append(f"weak_points={self.weak_points!r}")
+        if self.evaluation is not None and not isinstance(self.evaluation, Unset):
+            parts.append(f"evaluation={self.evaluation!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analysis_specific_pronunciation_scores import (
-        AnalysisSpecificPronunciationScores,
-    )
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="AnalysisSpecific")
 
@@ -45,10 +39,6 @@ class AnalysisSpecific:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis_specific_pronunciation_scores import (
-            AnalysisSpecificPronunciationScores,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         _pronunciation_scores = d.pop("pronunciationScores", UNSET)
         pronunciation_scores: AnalysisSpecificPronunciationScores | Unset
@@ -81,3 +71,28 @@ class AnalysisSpecific:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.pronunciation_scores is not None and not isinstance(
+            self.pronunciation_scores, Unset
+        ):
+            parts.append(f"pronunciation_scores={self.pronunciation_scores!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.analysis_specific_pronunciation_scores import (
+    AnalysisSpecificPronunciationScores,  # noqa: E402
+)

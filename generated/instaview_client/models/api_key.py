@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="ApiKey")
 
@@ -32,8 +32,8 @@ class ApiKey:
     name: str | Unset = UNSET
     company_id: str | Unset = UNSET
     scopes: list[str] | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    allowed_i_ps: list[str] | None | Unset = UNSET
+    expires_at: datetime.datetime | None = None
+    allowed_i_ps: list[str] | None = None
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -123,7 +123,7 @@ class ApiKey:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+        expires_at = _parse_expires_at(d.pop("expiresAt", None))
 
         def _parse_allowed_i_ps(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -140,7 +140,7 @@ class ApiKey:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        allowed_i_ps = _parse_allowed_i_ps(d.pop("allowedIPs", UNSET))
+        allowed_i_ps = _parse_allowed_i_ps(d.pop("allowedIPs", None))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -155,8 +155,8 @@ class ApiKey:
             name=name,
             company_id=company_id,
             scopes=scopes,
-            expires_at=expires_at,
-            allowed_i_ps=allowed_i_ps,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            allowed_i_ps=None if isinstance(allowed_i_ps, Unset) else allowed_i_ps,
             created_at=created_at,
         )
 
@@ -178,3 +178,34 @@ class ApiKey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"key={self.key!r}",
+        ]
+        if self.id is not None and not isinstance(self.id, Unset):
+            parts.append(f"id={self.id!r}")
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.company_id is not None and not isinstance(self.company_id, Unset):
+            parts.append(f"company_id={self.company_id!r}")
+        if self.scopes is not None and not isinstance(self.scopes, Unset):
+            parts.append(f"scopes={self.scopes!r}")
+        if self.expires_at is not None and not isinstance(self.expires_at, Unset):
+            parts.append(f"expires_at={self.expires_at!r}")
+        if self.allowed_i_ps is not None and not isinstance(self.allowed_i_ps, Unset):
+            parts.append(f"allowed_i_ps={self.allowed_i_ps!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="ApiKeyCreate")
 
@@ -109,3 +109,26 @@ class ApiKeyCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"company_id={self.company_id!r}",
+            f"name={self.name!r}",
+            f"scopes={self.scopes!r}",
+        ]
+        if self.expires_at is not None and not isinstance(self.expires_at, Unset):
+            parts.append(f"expires_at={self.expires_at!r}")
+        if self.allowed_i_ps is not None and not isinstance(self.allowed_i_ps, Unset):
+            parts.append(f"allowed_i_ps={self.allowed_i_ps!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.billing_usage_breakdown_by_cost_key_type_1 import (
-        BillingUsageBreakdownByCostKeyType1,
-    )
-    from ..models.company_usage import CompanyUsage
-    from ..models.cost_key_breakdown import CostKeyBreakdown
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="BillingUsage")
 
@@ -87,12 +79,6 @@ class BillingUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.billing_usage_breakdown_by_cost_key_type_1 import (
-            BillingUsageBreakdownByCostKeyType1,  # noqa: PLC0415
-        )
-        from ..models.company_usage import CompanyUsage  # noqa: PLC0415
-        from ..models.cost_key_breakdown import CostKeyBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         companies = []
         _companies = d.pop("companies")
@@ -169,3 +155,41 @@ class BillingUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"companies={self.companies!r}",
+            f"total_interviews={self.total_interviews!r}",
+        ]
+        if self.breakdown_by_cost_key is not None and not isinstance(
+            self.breakdown_by_cost_key, Unset
+        ):
+            parts.append(f"breakdown_by_cost_key={self.breakdown_by_cost_key!r}")
+        if self.total_minutes_used is not None and not isinstance(
+            self.total_minutes_used, Unset
+        ):
+            parts.append(f"total_minutes_used={self.total_minutes_used!r}")
+        if self.total_credits_used is not None and not isinstance(
+            self.total_credits_used, Unset
+        ):
+            parts.append(f"total_credits_used={self.total_credits_used!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.billing_usage_breakdown_by_cost_key_type_1 import (
+    BillingUsageBreakdownByCostKeyType1,  # noqa: E402
+)
+from ..models.company_usage import CompanyUsage  # noqa: E402
+from ..models.cost_key_breakdown import CostKeyBreakdown  # noqa: E402

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.call_attempt_direction import CallAttemptDirection
 from ..models.call_attempt_reason_code import CallAttemptReasonCode
 from ..models.call_attempt_status import CallAttemptStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CallAttempt")
 
@@ -35,13 +35,13 @@ class CallAttempt:
     id: str
     direction: CallAttemptDirection | str | Unset = UNSET
     status: CallAttemptStatus | str | Unset = UNSET
-    reason_code: CallAttemptReasonCode | None | str | Unset = UNSET
-    notes: None | str | Unset = UNSET
-    retry_number: int | None | Unset = UNSET
-    recording_url: None | str | Unset = UNSET
-    duration: float | None | Unset = UNSET
-    scheduled_at: datetime.datetime | None | Unset = UNSET
-    called_at: datetime.datetime | None | Unset = UNSET
+    reason_code: CallAttemptReasonCode | None | str = None
+    notes: None | str = None
+    retry_number: int | None = None
+    recording_url: None | str = None
+    duration: float | None = None
+    scheduled_at: datetime.datetime | None = None
+    called_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -191,7 +191,7 @@ class CallAttempt:
                 pass
             return cast(CallAttemptReasonCode | None | str | Unset, data)
 
-        reason_code = _parse_reason_code(d.pop("reasonCode", UNSET))
+        reason_code = _parse_reason_code(d.pop("reasonCode", None))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -200,7 +200,7 @@ class CallAttempt:
                 return data
             return cast(None | str | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(d.pop("notes", None))
 
         def _parse_retry_number(data: object) -> int | None | Unset:
             if data is None:
@@ -209,7 +209,7 @@ class CallAttempt:
                 return data
             return cast(int | None | Unset, data)
 
-        retry_number = _parse_retry_number(d.pop("retryNumber", UNSET))
+        retry_number = _parse_retry_number(d.pop("retryNumber", None))
 
         def _parse_recording_url(data: object) -> None | str | Unset:
             if data is None:
@@ -218,7 +218,7 @@ class CallAttempt:
                 return data
             return cast(None | str | Unset, data)
 
-        recording_url = _parse_recording_url(d.pop("recordingUrl", UNSET))
+        recording_url = _parse_recording_url(d.pop("recordingUrl", None))
 
         def _parse_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -227,7 +227,7 @@ class CallAttempt:
                 return data
             return cast(float | None | Unset, data)
 
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = _parse_duration(d.pop("duration", None))
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -244,7 +244,7 @@ class CallAttempt:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
+        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", None))
 
         def _parse_called_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -261,19 +261,19 @@ class CallAttempt:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        called_at = _parse_called_at(d.pop("calledAt", UNSET))
+        called_at = _parse_called_at(d.pop("calledAt", None))
 
         call_attempt = cls(
             id=id,
             direction=direction,
             status=status,
-            reason_code=reason_code,
-            notes=notes,
-            retry_number=retry_number,
-            recording_url=recording_url,
-            duration=duration,
-            scheduled_at=scheduled_at,
-            called_at=called_at,
+            reason_code=None if isinstance(reason_code, Unset) else reason_code,
+            notes=None if isinstance(notes, Unset) else notes,
+            retry_number=None if isinstance(retry_number, Unset) else retry_number,
+            recording_url=None if isinstance(recording_url, Unset) else recording_url,
+            duration=None if isinstance(duration, Unset) else duration,
+            scheduled_at=None if isinstance(scheduled_at, Unset) else scheduled_at,
+            called_at=None if isinstance(called_at, Unset) else called_at,
         )
 
         call_attempt.additional_properties = d
@@ -294,3 +294,38 @@ class CallAttempt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.direction is not None and not isinstance(self.direction, Unset):
+            parts.append(f"direction={self.direction!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.reason_code is not None and not isinstance(self.reason_code, Unset):
+            parts.append(f"reason_code={self.reason_code!r}")
+        if self.notes is not None and not isinstance(self.notes, Unset):
+            parts.append(f"notes={self.notes!r}")
+        if self.retry_number is not None and not isinstance(self.retry_number, Unset):
+            parts.append(f"retry_number={self.retry_number!r}")
+        if self.recording_url is not None and not isinstance(self.recording_url, Unset):
+            parts.append(f"recording_url={self.recording_url!r}")
+        if self.duration is not None and not isinstance(self.duration, Unset):
+            parts.append(f"duration={self.duration!r}")
+        if self.scheduled_at is not None and not isinstance(self.scheduled_at, Unset):
+            parts.append(f"scheduled_at={self.scheduled_at!r}")
+        if self.called_at is not None and not isinstance(self.called_at, Unset):
+            parts.append(f"called_at={self.called_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CallAttemptCreate")
 
@@ -21,7 +21,7 @@ class CallAttemptCreate:
             means "as soon as possible".
     """
 
-    scheduled_at: datetime.datetime | None | Unset = UNSET
+    scheduled_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,10 +60,10 @@ class CallAttemptCreate:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
+        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", None))
 
         call_attempt_create = cls(
-            scheduled_at=scheduled_at,
+            scheduled_at=None if isinstance(scheduled_at, Unset) else scheduled_at,
         )
 
         call_attempt_create.additional_properties = d
@@ -84,3 +84,20 @@ class CallAttemptCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.scheduled_at is not None and not isinstance(self.scheduled_at, Unset):
+            parts.append(f"scheduled_at={self.scheduled_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

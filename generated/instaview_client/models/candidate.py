@@ -2,18 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.candidate_status import CandidateStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.candidate_links import CandidateLinks
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Candidate")
 
@@ -49,22 +44,20 @@ class Candidate:
     status: CandidateStatus | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    job_id: None | str | Unset = UNSET
+    job_id: None | str = None
     job_ids: list[str] | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone_number: None | str | Unset = UNSET
-    gdpr_expiry_date: datetime.date | None | Unset = UNSET
-    overall_rating: float | None | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    email: None | str = None
+    phone_number: None | str = None
+    gdpr_expiry_date: datetime.date | None = None
+    overall_rating: float | None = None
+    metadata: Metadata | None = None
     analysis_count: int | Unset = UNSET
     interview_count: int | Unset = UNSET
     links: CandidateLinks | Unset = UNSET
-    gender: None | str | Unset = UNSET
+    gender: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         first_name = self.first_name
@@ -189,9 +182,6 @@ class Candidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.candidate_links import CandidateLinks  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -235,7 +225,7 @@ class Candidate:
                 return data
             return cast(None | str | Unset, data)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        job_id = _parse_job_id(d.pop("jobId", None))
 
         job_ids = cast(list[str], d.pop("jobIds", UNSET))
 
@@ -246,7 +236,7 @@ class Candidate:
                 return data
             return cast(None | str | Unset, data)
 
-        email = _parse_email(d.pop("email", UNSET))
+        email = _parse_email(d.pop("email", None))
 
         def _parse_phone_number(data: object) -> None | str | Unset:
             if data is None:
@@ -255,7 +245,7 @@ class Candidate:
                 return data
             return cast(None | str | Unset, data)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        phone_number = _parse_phone_number(d.pop("phoneNumber", None))
 
         def _parse_gdpr_expiry_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -272,7 +262,7 @@ class Candidate:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        gdpr_expiry_date = _parse_gdpr_expiry_date(d.pop("gdprExpiryDate", UNSET))
+        gdpr_expiry_date = _parse_gdpr_expiry_date(d.pop("gdprExpiryDate", None))
 
         def _parse_overall_rating(data: object) -> float | None | Unset:
             if data is None:
@@ -281,7 +271,7 @@ class Candidate:
                 return data
             return cast(float | None | Unset, data)
 
-        overall_rating = _parse_overall_rating(d.pop("overallRating", UNSET))
+        overall_rating = _parse_overall_rating(d.pop("overallRating", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -298,7 +288,7 @@ class Candidate:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         analysis_count = d.pop("analysisCount", UNSET)
 
@@ -318,7 +308,7 @@ class Candidate:
                 return data
             return cast(None | str | Unset, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
         candidate = cls(
             id=id,
@@ -327,17 +317,21 @@ class Candidate:
             status=status,
             created_at=created_at,
             updated_at=updated_at,
-            job_id=job_id,
+            job_id=None if isinstance(job_id, Unset) else job_id,
             job_ids=job_ids,
-            email=email,
-            phone_number=phone_number,
-            gdpr_expiry_date=gdpr_expiry_date,
-            overall_rating=overall_rating,
-            metadata=metadata,
+            email=None if isinstance(email, Unset) else email,
+            phone_number=None if isinstance(phone_number, Unset) else phone_number,
+            gdpr_expiry_date=None
+            if isinstance(gdpr_expiry_date, Unset)
+            else gdpr_expiry_date,
+            overall_rating=None
+            if isinstance(overall_rating, Unset)
+            else overall_rating,
+            metadata=None if isinstance(metadata, Unset) else metadata,
             analysis_count=analysis_count,
             interview_count=interview_count,
             links=links,
-            gender=gender,
+            gender=None if isinstance(gender, Unset) else gender,
         )
 
         candidate.additional_properties = d
@@ -358,3 +352,65 @@ class Candidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.first_name is not None and not isinstance(self.first_name, Unset):
+            parts.append(f"first_name={self.first_name!r}")
+        if self.last_name is not None and not isinstance(self.last_name, Unset):
+            parts.append(f"last_name={self.last_name!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.job_id is not None and not isinstance(self.job_id, Unset):
+            parts.append(f"job_id={self.job_id!r}")
+        if self.job_ids is not None and not isinstance(self.job_ids, Unset):
+            parts.append(f"job_ids={self.job_ids!r}")
+        if self.email is not None and not isinstance(self.email, Unset):
+            parts.append(f"email={self.email!r}")
+        if self.phone_number is not None and not isinstance(self.phone_number, Unset):
+            parts.append(f"phone_number={self.phone_number!r}")
+        if self.gdpr_expiry_date is not None and not isinstance(
+            self.gdpr_expiry_date, Unset
+        ):
+            parts.append(f"gdpr_expiry_date={self.gdpr_expiry_date!r}")
+        if self.overall_rating is not None and not isinstance(
+            self.overall_rating, Unset
+        ):
+            parts.append(f"overall_rating={self.overall_rating!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.analysis_count is not None and not isinstance(
+            self.analysis_count, Unset
+        ):
+            parts.append(f"analysis_count={self.analysis_count!r}")
+        if self.interview_count is not None and not isinstance(
+            self.interview_count, Unset
+        ):
+            parts.append(f"interview_count={self.interview_count!r}")
+        if self.links is not None and not isinstance(self.links, Unset):
+            parts.append(f"links={self.links!r}")
+        if self.gender is not None and not isinstance(self.gender, Unset):
+            parts.append(f"gender={self.gender!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.candidate_links import CandidateLinks  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

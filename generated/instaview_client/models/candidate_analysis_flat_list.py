@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analysis import Analysis
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CandidateAnalysisFlatList")
 
@@ -67,8 +63,6 @@ class CandidateAnalysisFlatList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis import Analysis  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -111,3 +105,32 @@ class CandidateAnalysisFlatList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"data={self.data!r}",
+        ]
+        if self.total is not None and not isinstance(self.total, Unset):
+            parts.append(f"total={self.total!r}")
+        if self.page is not None and not isinstance(self.page, Unset):
+            parts.append(f"page={self.page!r}")
+        if self.limit is not None and not isinstance(self.limit, Unset):
+            parts.append(f"limit={self.limit!r}")
+        if self.total_pages is not None and not isinstance(self.total_pages, Unset):
+            parts.append(f"total_pages={self.total_pages!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.analysis import Analysis  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analysis import Analysis
-    from ..models.pagination import Pagination
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CandidateAnalysisListPage")
 
@@ -52,9 +47,6 @@ class CandidateAnalysisListPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis import Analysis  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
         items: list[Analysis] | Unset = UNSET
@@ -95,3 +87,27 @@ class CandidateAnalysisListPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.items is not None and not isinstance(self.items, Unset):
+            parts.append(f"items={self.items!r}")
+        if self.pagination is not None and not isinstance(self.pagination, Unset):
+            parts.append(f"pagination={self.pagination!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.analysis import Analysis  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.candidate_status import CandidateStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CandidateUpdate")
 
@@ -45,7 +41,7 @@ class CandidateUpdate:
     status: CandidateStatus | Unset = UNSET
     job_ids: list[UUID] | Unset = UNSET
     metadata: Metadata | Unset = UNSET
-    gender: None | str | Unset = UNSET
+    gender: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,8 +108,6 @@ class CandidateUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         first_name = d.pop("firstName", UNSET)
 
@@ -174,7 +168,7 @@ class CandidateUpdate:
                 return data
             return cast(None | str | Unset, data)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        gender = _parse_gender(d.pop("gender", None))
 
         candidate_update = cls(
             first_name=first_name,
@@ -185,7 +179,7 @@ class CandidateUpdate:
             status=status,
             job_ids=job_ids,
             metadata=metadata,
-            gender=gender,
+            gender=None if isinstance(gender, Unset) else gender,
         )
 
         candidate_update.additional_properties = d
@@ -206,3 +200,42 @@ class CandidateUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.first_name is not None and not isinstance(self.first_name, Unset):
+            parts.append(f"first_name={self.first_name!r}")
+        if self.last_name is not None and not isinstance(self.last_name, Unset):
+            parts.append(f"last_name={self.last_name!r}")
+        if self.email is not None and not isinstance(self.email, Unset):
+            parts.append(f"email={self.email!r}")
+        if self.phone_number is not None and not isinstance(self.phone_number, Unset):
+            parts.append(f"phone_number={self.phone_number!r}")
+        if self.gdpr_expiry_date is not None and not isinstance(
+            self.gdpr_expiry_date, Unset
+        ):
+            parts.append(f"gdpr_expiry_date={self.gdpr_expiry_date!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.job_ids is not None and not isinstance(self.job_ids, Unset):
+            parts.append(f"job_ids={self.job_ids!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.gender is not None and not isinstance(self.gender, Unset):
+            parts.append(f"gender={self.gender!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.metadata import Metadata  # noqa: E402

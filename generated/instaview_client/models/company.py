@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company_location import CompanyLocation
-    from ..models.company_settings import CompanySettings
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Company")
 
@@ -44,21 +38,17 @@ class Company:
     name: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
-    description: None | str | Unset = UNSET
-    owner_email: None | str | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
-    website: None | str | Unset = UNSET
-    industry: None | str | Unset = UNSET
-    size: None | str | Unset = UNSET
-    location: CompanyLocation | None | Unset = UNSET
-    settings: CompanySettings | None | Unset = UNSET
+    description: None | str = None
+    owner_email: None | str = None
+    metadata: Metadata | None = None
+    website: None | str = None
+    industry: None | str = None
+    size: None | str = None
+    location: CompanyLocation | None = None
+    settings: CompanySettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.company_location import CompanyLocation  # noqa: PLC0415
-        from ..models.company_settings import CompanySettings  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -159,10 +149,6 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company_location import CompanyLocation  # noqa: PLC0415
-        from ..models.company_settings import CompanySettings  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -189,7 +175,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_owner_email(data: object) -> None | str | Unset:
             if data is None:
@@ -198,7 +184,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        owner_email = _parse_owner_email(d.pop("ownerEmail", UNSET))
+        owner_email = _parse_owner_email(d.pop("ownerEmail", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -215,7 +201,7 @@ class Company:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:
@@ -224,7 +210,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        website = _parse_website(d.pop("website", UNSET))
+        website = _parse_website(d.pop("website", None))
 
         def _parse_industry(data: object) -> None | str | Unset:
             if data is None:
@@ -233,7 +219,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        industry = _parse_industry(d.pop("industry", UNSET))
+        industry = _parse_industry(d.pop("industry", None))
 
         def _parse_size(data: object) -> None | str | Unset:
             if data is None:
@@ -242,7 +228,7 @@ class Company:
                 return data
             return cast(None | str | Unset, data)
 
-        size = _parse_size(d.pop("size", UNSET))
+        size = _parse_size(d.pop("size", None))
 
         def _parse_location(data: object) -> CompanyLocation | None | Unset:
             if data is None:
@@ -259,7 +245,7 @@ class Company:
                 pass
             return cast(CompanyLocation | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
+        location = _parse_location(d.pop("location", None))
 
         def _parse_settings(data: object) -> CompanySettings | None | Unset:
             if data is None:
@@ -276,21 +262,21 @@ class Company:
                 pass
             return cast(CompanySettings | None | Unset, data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+        settings = _parse_settings(d.pop("settings", None))
 
         company = cls(
             id=id,
             name=name,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            owner_email=owner_email,
-            metadata=metadata,
-            website=website,
-            industry=industry,
-            size=size,
-            location=location,
-            settings=settings,
+            description=None if isinstance(description, Unset) else description,
+            owner_email=None if isinstance(owner_email, Unset) else owner_email,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            website=None if isinstance(website, Unset) else website,
+            industry=None if isinstance(industry, Unset) else industry,
+            size=None if isinstance(size, Unset) else size,
+            location=None if isinstance(location, Unset) else location,
+            settings=None if isinstance(settings, Unset) else settings,
         )
 
         company.additional_properties = d
@@ -311,3 +297,48 @@ class Company:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.description is not None and not isinstance(self.description, Unset):
+            parts.append(f"description={self.description!r}")
+        if self.owner_email is not None and not isinstance(self.owner_email, Unset):
+            parts.append(f"owner_email={self.owner_email!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.website is not None and not isinstance(self.website, Unset):
+            parts.append(f"website={self.website!r}")
+        if self.industry is not None and not isinstance(self.industry, Unset):
+            parts.append(f"industry={self.industry!r}")
+        if self.size is not None and not isinstance(self.size, Unset):
+            parts.append(f"size={self.size!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.settings is not None and not isinstance(self.settings, Unset):
+            parts.append(f"settings={self.settings!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.company_location import CompanyLocation  # noqa: E402
+from ..models.company_settings import CompanySettings  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CompanyDeleteResult")
 
@@ -25,7 +25,7 @@ class CompanyDeleteResult:
     status_code: int
     message: str
     data: bool
-    trace_id: None | str | Unset = UNSET
+    trace_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,13 +71,13 @@ class CompanyDeleteResult:
                 return data
             return cast(None | str | Unset, data)
 
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = _parse_trace_id(d.pop("traceId", None))
 
         company_delete_result = cls(
             status_code=status_code,
             message=message,
             data=data,
-            trace_id=trace_id,
+            trace_id=None if isinstance(trace_id, Unset) else trace_id,
         )
 
         company_delete_result.additional_properties = d
@@ -98,3 +98,24 @@ class CompanyDeleteResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"status_code={self.status_code!r}",
+            f"message={self.message!r}",
+            f"data={self.data!r}",
+        ]
+        if self.trace_id is not None and not isinstance(self.trace_id, Unset):
+            parts.append(f"trace_id={self.trace_id!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="CostKeyBreakdown")
 
@@ -89,3 +89,26 @@ class CostKeyBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"cost_key={self.cost_key!r}",
+        ]
+        if self.events is not None and not isinstance(self.events, Unset):
+            parts.append(f"events={self.events!r}")
+        if self.minutes_used is not None and not isinstance(self.minutes_used, Unset):
+            parts.append(f"minutes_used={self.minutes_used!r}")
+        if self.credits_used is not None and not isinstance(self.credits_used, Unset):
+            parts.append(f"credits_used={self.credits_used!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

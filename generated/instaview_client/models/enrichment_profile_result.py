@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sourced_candidate import SourcedCandidate
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="EnrichmentProfileResult")
 
@@ -30,14 +26,12 @@ class EnrichmentProfileResult:
 
     profile_id: str
     success: bool | Unset = UNSET
-    candidate: None | SourcedCandidate | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
+    candidate: None | SourcedCandidate = None
+    error_code: None | str = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sourced_candidate import SourcedCandidate  # noqa: PLC0415
-
         profile_id = self.profile_id
 
         success = self.success
@@ -82,8 +76,6 @@ class EnrichmentProfileResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sourced_candidate import SourcedCandidate  # noqa: PLC0415
-
         d = dict(src_dict)
         profile_id = d.pop("profileId")
 
@@ -104,7 +96,7 @@ class EnrichmentProfileResult:
                 pass
             return cast(None | SourcedCandidate | Unset, data)
 
-        candidate = _parse_candidate(d.pop("candidate", UNSET))
+        candidate = _parse_candidate(d.pop("candidate", None))
 
         def _parse_error_code(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +105,7 @@ class EnrichmentProfileResult:
                 return data
             return cast(None | str | Unset, data)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = _parse_error_code(d.pop("errorCode", None))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -122,14 +114,14 @@ class EnrichmentProfileResult:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = _parse_error_message(d.pop("errorMessage", None))
 
         enrichment_profile_result = cls(
             profile_id=profile_id,
             success=success,
-            candidate=candidate,
-            error_code=error_code,
-            error_message=error_message,
+            candidate=None if isinstance(candidate, Unset) else candidate,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_message=None if isinstance(error_message, Unset) else error_message,
         )
 
         enrichment_profile_result.additional_properties = d
@@ -150,3 +142,32 @@ class EnrichmentProfileResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"profile_id={self.profile_id!r}",
+        ]
+        if self.success is not None and not isinstance(self.success, Unset):
+            parts.append(f"success={self.success!r}")
+        if self.candidate is not None and not isinstance(self.candidate, Unset):
+            parts.append(f"candidate={self.candidate!r}")
+        if self.error_code is not None and not isinstance(self.error_code, Unset):
+            parts.append(f"error_code={self.error_code!r}")
+        if self.error_message is not None and not isinstance(self.error_message, Unset):
+            parts.append(f"error_message={self.error_message!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.sourced_candidate import SourcedCandidate  # noqa: E402

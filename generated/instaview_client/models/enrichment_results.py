@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sourcing_run_status import SourcingRunStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.enrichment_profile_result import EnrichmentProfileResult
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="EnrichmentResults")
 
@@ -46,13 +42,13 @@ class EnrichmentResults:
     status: SourcingRunStatus | str
     message: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | None = None
     enriched_count: int | Unset = UNSET
     failure_count: int | Unset = UNSET
     credits_consumed: float | Unset = UNSET
-    data: list[EnrichmentProfileResult] | None | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
+    data: list[EnrichmentProfileResult] | None = None
+    error_code: None | str = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -142,8 +138,6 @@ class EnrichmentResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enrichment_profile_result import EnrichmentProfileResult  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -186,7 +180,7 @@ class EnrichmentResults:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+        completed_at = _parse_completed_at(d.pop("completedAt", None))
 
         enriched_count = d.pop("enrichedCount", UNSET)
 
@@ -216,7 +210,7 @@ class EnrichmentResults:
                 pass
             return cast(list[EnrichmentProfileResult] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         def _parse_error_code(data: object) -> None | str | Unset:
             if data is None:
@@ -225,7 +219,7 @@ class EnrichmentResults:
                 return data
             return cast(None | str | Unset, data)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = _parse_error_code(d.pop("errorCode", None))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -234,7 +228,7 @@ class EnrichmentResults:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = _parse_error_message(d.pop("errorMessage", None))
 
         enrichment_results = cls(
             success=success,
@@ -242,13 +236,13 @@ class EnrichmentResults:
             status=status,
             message=message,
             created_at=created_at,
-            completed_at=completed_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
             enriched_count=enriched_count,
             failure_count=failure_count,
             credits_consumed=credits_consumed,
-            data=data,
-            error_code=error_code,
-            error_message=error_message,
+            data=None if isinstance(data, Unset) else data,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_message=None if isinstance(error_message, Unset) else error_message,
         )
 
         enrichment_results.additional_properties = d
@@ -269,3 +263,48 @@ class EnrichmentResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"success={self.success!r}",
+            f"request_id={self.request_id!r}",
+            f"status={self.status!r}",
+        ]
+        if self.message is not None and not isinstance(self.message, Unset):
+            parts.append(f"message={self.message!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.completed_at is not None and not isinstance(self.completed_at, Unset):
+            parts.append(f"completed_at={self.completed_at!r}")
+        if self.enriched_count is not None and not isinstance(
+            self.enriched_count, Unset
+        ):
+            parts.append(f"enriched_count={self.enriched_count!r}")
+        if self.failure_count is not None and not isinstance(self.failure_count, Unset):
+            parts.append(f"failure_count={self.failure_count!r}")
+        if self.credits_consumed is not None and not isinstance(
+            self.credits_consumed, Unset
+        ):
+            parts.append(f"credits_consumed={self.credits_consumed!r}")
+        if self.data is not None and not isinstance(self.data, Unset):
+            parts.append(f"data={self.data!r}")
+        if self.error_code is not None and not isinstance(self.error_code, Unset):
+            parts.append(f"error_code={self.error_code!r}")
+        if self.error_message is not None and not isinstance(self.error_message, Unset):
+            parts.append(f"error_message={self.error_message!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.enrichment_profile_result import EnrichmentProfileResult  # noqa: E402

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="ErrorBody")
 
@@ -42,23 +38,21 @@ class ErrorBody:
 
     success: bool | Unset = UNSET
     data: Any | Unset = UNSET
-    error: ApiError | None | str | Unset = UNSET
+    error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     status_code: int | Unset = UNSET
     message: list[str] | str | Unset = UNSET
-    trace_id: None | str | Unset = UNSET
+    trace_id: None | str = None
     retry_after: int | Unset = UNSET
     limit: int | Unset = UNSET
     remaining: int | Unset = UNSET
     reset: int | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
+    error_code: None | str = None
+    error_message: None | str = None
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-
         success = self.success
 
         data = self.data
@@ -150,8 +144,6 @@ class ErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success", UNSET)
 
@@ -172,7 +164,7 @@ class ErrorBody:
                 pass
             return cast(ApiError | None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.pop("error", None))
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -205,7 +197,7 @@ class ErrorBody:
                 return data
             return cast(None | str | Unset, data)
 
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = _parse_trace_id(d.pop("traceId", None))
 
         retry_after = d.pop("retryAfter", UNSET)
 
@@ -222,7 +214,7 @@ class ErrorBody:
                 return data
             return cast(None | str | Unset, data)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = _parse_error_code(d.pop("errorCode", None))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -231,24 +223,24 @@ class ErrorBody:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = _parse_error_message(d.pop("errorMessage", None))
 
         request_id = d.pop("requestId", UNSET)
 
         error_body = cls(
             success=success,
             data=data,
-            error=error,
+            error=None if isinstance(error, Unset) else error,
             timestamp=timestamp,
             status_code=status_code,
             message=message,
-            trace_id=trace_id,
+            trace_id=None if isinstance(trace_id, Unset) else trace_id,
             retry_after=retry_after,
             limit=limit,
             remaining=remaining,
             reset=reset,
-            error_code=error_code,
-            error_message=error_message,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_message=None if isinstance(error_message, Unset) else error_message,
             request_id=request_id,
         )
 
@@ -270,3 +262,50 @@ class ErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.success is not None and not isinstance(self.success, Unset):
+            parts.append(f"success={self.success!r}")
+        if self.data is not None and not isinstance(self.data, Unset):
+            parts.append(f"data={self.data!r}")
+        if self.error is not None and not isinstance(self.error, Unset):
+            parts.append(f"error={self.error!r}")
+        if self.timestamp is not None and not isinstance(self.timestamp, Unset):
+            parts.append(f"timestamp={self.timestamp!r}")
+        if self.status_code is not None and not isinstance(self.status_code, Unset):
+            parts.append(f"status_code={self.status_code!r}")
+        if self.message is not None and not isinstance(self.message, Unset):
+            parts.append(f"message={self.message!r}")
+        if self.trace_id is not None and not isinstance(self.trace_id, Unset):
+            parts.append(f"trace_id={self.trace_id!r}")
+        if self.retry_after is not None and not isinstance(self.retry_after, Unset):
+            parts.append(f"retry_after={self.retry_after!r}")
+        if self.limit is not None and not isinstance(self.limit, Unset):
+            parts.append(f"limit={self.limit!r}")
+        if self.remaining is not None and not isinstance(self.remaining, Unset):
+            parts.append(f"remaining={self.remaining!r}")
+        if self.reset is not None and not isinstance(self.reset, Unset):
+            parts.append(f"reset={self.reset!r}")
+        if self.error_code is not None and not isinstance(self.error_code, Unset):
+            parts.append(f"error_code={self.error_code!r}")
+        if self.error_message is not None and not isinstance(self.error_message, Unset):
+            parts.append(f"error_message={self.error_message!r}")
+        if self.request_id is not None and not isinstance(self.request_id, Unset):
+            parts.append(f"request_id={self.request_id!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.api_error import ApiError  # noqa: E402

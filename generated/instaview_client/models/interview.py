@@ -2,19 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interview_status import InterviewStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.analysis import Analysis
-    from ..models.call_attempt import CallAttempt
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Interview")
 
@@ -26,14 +20,14 @@ class Interview:
 
         Attributes:
             id (str): Interview ID (UUID).
-            candidate_id (str | Unset): Candidate ID (UUID; guide examples use placeholders such as `candidate-uuid`).
-            agent_id (str | Unset): Agent ID (UUID; guide examples use placeholders such as `agent-uuid`).
+            candidate_id (str): Candidate ID (UUID; guide examples use placeholders such as `candidate-uuid`).
+            agent_id (str): Agent ID (UUID; guide examples use placeholders such as `agent-uuid`).
+            status (InterviewStatus | str):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
             job_id (None | str | Unset): Job ID associated with this interview, if any (absent or null for jobless GENERIC
                 interviews).
-            status (InterviewStatus | str | Unset):
             scheduled_at (datetime.datetime | None | Unset): Scheduled time.
-            created_at (datetime.datetime | Unset):
-            updated_at (datetime.datetime | Unset):
             duration_minutes (float | None | Unset): Interview duration in minutes (integers in the examples).
             finished_date (datetime.datetime | None | Unset): When the interview finished.
             metadata (Metadata | None | Unset): Custom metadata, e.g. `{"externalInterviewId": "INT-789"}`.
@@ -41,47 +35,50 @@ class Interview:
                 online interviews.
             analysis (Analysis | None | Unset): Present only once an analysis has been generated; otherwise null.
             is_test (bool | Unset): A test interview (completes at once, not billed). Default false.
+            transcript (None | str | Unset): The conversation transcript "when available" (the get-interview page and the
+                quickstart's `data.transcript`); no shape is documented, so any value the server sends is kept as sent. Null
+                when the server sends none.
     """
 
     id: str
-    candidate_id: str | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    job_id: None | str | Unset = UNSET
-    status: InterviewStatus | str | Unset = UNSET
-    scheduled_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    duration_minutes: float | None | Unset = UNSET
-    finished_date: datetime.datetime | None | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
-    call_attempts: list[CallAttempt] | None | Unset = UNSET
-    analysis: Analysis | None | Unset = UNSET
+    candidate_id: str
+    agent_id: str
+    status: InterviewStatus | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    job_id: None | str = None
+    scheduled_at: datetime.datetime | None = None
+    duration_minutes: float | None = None
+    finished_date: datetime.datetime | None = None
+    metadata: Metadata | None = None
+    call_attempts: list[CallAttempt] | None = None
+    analysis: Analysis | None = None
     is_test: bool | Unset = UNSET
+    transcript: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.analysis import Analysis  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         candidate_id = self.candidate_id
 
         agent_id = self.agent_id
 
+        status: str
+        if isinstance(self.status, InterviewStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
         job_id: None | str | Unset
         if isinstance(self.job_id, Unset):
             job_id = UNSET
         else:
             job_id = self.job_id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, InterviewStatus):
-            status = self.status.value
-        else:
-            status = self.status
 
         scheduled_at: None | str | Unset
         if isinstance(self.scheduled_at, Unset):
@@ -90,14 +87,6 @@ class Interview:
             scheduled_at = self.scheduled_at.isoformat()
         else:
             scheduled_at = self.scheduled_at
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
 
         duration_minutes: float | None | Unset
         if isinstance(self.duration_minutes, Unset):
@@ -143,27 +132,28 @@ class Interview:
 
         is_test = self.is_test
 
+        transcript: None | str | Unset
+        if isinstance(self.transcript, Unset):
+            transcript = UNSET
+        else:
+            transcript = self.transcript
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "candidateId": candidate_id,
+                "agentId": agent_id,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
             }
         )
-        if candidate_id is not UNSET:
-            field_dict["candidateId"] = candidate_id
-        if agent_id is not UNSET:
-            field_dict["agentId"] = agent_id
         if job_id is not UNSET:
             field_dict["jobId"] = job_id
-        if status is not UNSET:
-            field_dict["status"] = status
         if scheduled_at is not UNSET:
             field_dict["scheduledAt"] = scheduled_at
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
         if duration_minutes is not UNSET:
             field_dict["durationMinutes"] = duration_minutes
         if finished_date is not UNSET:
@@ -176,34 +166,21 @@ class Interview:
             field_dict["analysis"] = analysis
         if is_test is not UNSET:
             field_dict["isTest"] = is_test
+        if transcript is not UNSET:
+            field_dict["transcript"] = transcript
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analysis import Analysis  # noqa: PLC0415
-        from ..models.call_attempt import CallAttempt  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        candidate_id = d.pop("candidateId", UNSET)
+        candidate_id = d.pop("candidateId")
 
-        agent_id = d.pop("agentId", UNSET)
+        agent_id = d.pop("agentId")
 
-        def _parse_job_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
-
-        def _parse_status(data: object) -> InterviewStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> InterviewStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -212,9 +189,22 @@ class Interview:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(InterviewStatus | str | Unset, data)
+            return cast(InterviewStatus | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        def _parse_job_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        job_id = _parse_job_id(d.pop("jobId", None))
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -231,21 +221,7 @@ class Interview:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", None))
 
         def _parse_duration_minutes(data: object) -> float | None | Unset:
             if data is None:
@@ -254,7 +230,7 @@ class Interview:
                 return data
             return cast(float | None | Unset, data)
 
-        duration_minutes = _parse_duration_minutes(d.pop("durationMinutes", UNSET))
+        duration_minutes = _parse_duration_minutes(d.pop("durationMinutes", None))
 
         def _parse_finished_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -271,7 +247,7 @@ class Interview:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        finished_date = _parse_finished_date(d.pop("finishedDate", UNSET))
+        finished_date = _parse_finished_date(d.pop("finishedDate", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -288,7 +264,7 @@ class Interview:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         def _parse_call_attempts(data: object) -> list[CallAttempt] | None | Unset:
             if data is None:
@@ -312,7 +288,7 @@ class Interview:
                 pass
             return cast(list[CallAttempt] | None | Unset, data)
 
-        call_attempts = _parse_call_attempts(d.pop("callAttempts", UNSET))
+        call_attempts = _parse_call_attempts(d.pop("callAttempts", None))
 
         def _parse_analysis(data: object) -> Analysis | None | Unset:
             if data is None:
@@ -329,25 +305,37 @@ class Interview:
                 pass
             return cast(Analysis | None | Unset, data)
 
-        analysis = _parse_analysis(d.pop("analysis", UNSET))
+        analysis = _parse_analysis(d.pop("analysis", None))
 
         is_test = d.pop("isTest", UNSET)
+
+        def _parse_transcript(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transcript = _parse_transcript(d.pop("transcript", None))
 
         interview = cls(
             id=id,
             candidate_id=candidate_id,
             agent_id=agent_id,
-            job_id=job_id,
             status=status,
-            scheduled_at=scheduled_at,
             created_at=created_at,
             updated_at=updated_at,
-            duration_minutes=duration_minutes,
-            finished_date=finished_date,
-            metadata=metadata,
-            call_attempts=call_attempts,
-            analysis=analysis,
+            job_id=None if isinstance(job_id, Unset) else job_id,
+            scheduled_at=None if isinstance(scheduled_at, Unset) else scheduled_at,
+            duration_minutes=None
+            if isinstance(duration_minutes, Unset)
+            else duration_minutes,
+            finished_date=None if isinstance(finished_date, Unset) else finished_date,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            call_attempts=None if isinstance(call_attempts, Unset) else call_attempts,
+            analysis=None if isinstance(analysis, Unset) else analysis,
             is_test=is_test,
+            transcript=None if isinstance(transcript, Unset) else transcript,
         )
 
         interview.additional_properties = d
@@ -368,3 +356,51 @@ class Interview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+            f"candidate_id={self.candidate_id!r}",
+            f"agent_id={self.agent_id!r}",
+            f"status={self.status!r}",
+            f"created_at={self.created_at!r}",
+            f"updated_at={self.updated_at!r}",
+        ]
+        if self.job_id is not None and not isinstance(self.job_id, Unset):
+            parts.append(f"job_id={self.job_id!r}")
+        if self.scheduled_at is not None and not isinstance(self.scheduled_at, Unset):
+            parts.append(f"scheduled_at={self.scheduled_at!r}")
+        if self.duration_minutes is not None and not isinstance(
+            self.duration_minutes, Unset
+        ):
+            parts.append(f"duration_minutes={self.duration_minutes!r}")
+        if self.finished_date is not None and not isinstance(self.finished_date, Unset):
+            parts.append(f"finished_date={self.finished_date!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.call_attempts is not None and not isinstance(self.call_attempts, Unset):
+            parts.append(f"call_attempts={self.call_attempts!r}")
+        if self.analysis is not None and not isinstance(self.analysis, Unset):
+            parts.append(f"analysis={self.analysis!r}")
+        if self.is_test is not None and not isinstance(self.is_test, Unset):
+            parts.append(f"is_test={self.is_test!r}")
+        if self.transcript is not None and not isinstance(self.transcript, Unset):
+            parts.append(f"transcript={self.transcript!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.analysis import Analysis  # noqa: E402
+from ..models.call_attempt import CallAttempt  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_create import AgentCreate
-    from ..models.interview_create_candidate import InterviewCreateCandidate
-    from ..models.job_create import JobCreate
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="InterviewCreate")
 
@@ -131,11 +124,6 @@ class InterviewCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_create import AgentCreate  # noqa: PLC0415
-        from ..models.interview_create_candidate import InterviewCreateCandidate  # noqa: PLC0415
-        from ..models.job_create import JobCreate  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _candidate_id = d.pop("candidateId", UNSET)
         candidate_id: UUID | Unset
@@ -225,3 +213,43 @@ class InterviewCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.candidate_id is not None and not isinstance(self.candidate_id, Unset):
+            parts.append(f"candidate_id={self.candidate_id!r}")
+        if self.candidate is not None and not isinstance(self.candidate, Unset):
+            parts.append(f"candidate={self.candidate!r}")
+        if self.agent_id is not None and not isinstance(self.agent_id, Unset):
+            parts.append(f"agent_id={self.agent_id!r}")
+        if self.agent is not None and not isinstance(self.agent, Unset):
+            parts.append(f"agent={self.agent!r}")
+        if self.job_id is not None and not isinstance(self.job_id, Unset):
+            parts.append(f"job_id={self.job_id!r}")
+        if self.job is not None and not isinstance(self.job, Unset):
+            parts.append(f"job={self.job!r}")
+        if self.schedule_time is not None and not isinstance(self.schedule_time, Unset):
+            parts.append(f"schedule_time={self.schedule_time!r}")
+        if self.is_test is not None and not isinstance(self.is_test, Unset):
+            parts.append(f"is_test={self.is_test!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.agent_create import AgentCreate  # noqa: E402
+from ..models.interview_create_candidate import InterviewCreateCandidate  # noqa: E402
+from ..models.job_create import JobCreate  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

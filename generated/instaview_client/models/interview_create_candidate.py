@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata import Metadata
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="InterviewCreateCandidate")
 
@@ -101,8 +97,6 @@ class InterviewCreateCandidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_gdpr_expiry_date(data: object) -> datetime.date | datetime.datetime:
@@ -182,3 +176,38 @@ class InterviewCreateCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"gdpr_expiry_date={self.gdpr_expiry_date!r}",
+        ]
+        if self.first_name is not None and not isinstance(self.first_name, Unset):
+            parts.append(f"first_name={self.first_name!r}")
+        if self.last_name is not None and not isinstance(self.last_name, Unset):
+            parts.append(f"last_name={self.last_name!r}")
+        if self.email is not None and not isinstance(self.email, Unset):
+            parts.append(f"email={self.email!r}")
+        if self.phone_number is not None and not isinstance(self.phone_number, Unset):
+            parts.append(f"phone_number={self.phone_number!r}")
+        if self.job_id is not None and not isinstance(self.job_id, Unset):
+            parts.append(f"job_id={self.job_id!r}")
+        if self.job_ids is not None and not isinstance(self.job_ids, Unset):
+            parts.append(f"job_ids={self.job_ids!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.metadata import Metadata  # noqa: E402

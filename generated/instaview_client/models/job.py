@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,7 @@ from ..models.contract_type import ContractType
 from ..models.education import Education
 from ..models.experience import Experience
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_location import JobLocation
-    from ..models.language_requirement import LanguageRequirement
-    from ..models.metadata import Metadata
-    from ..models.salary import Salary
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Job")
 
@@ -29,11 +22,11 @@ class Job:
 
     Attributes:
         id (str): Job ID (a UUID v4).
-        company_id (str | Unset): ID of the owning company (a UUID).
-        title (str | Unset): Job title (5-200 characters on input).
-        status (JobStatus | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        company_id (str): ID of the owning company (a UUID).
+        title (str): Job title (5-200 characters on input).
+        status (JobStatus | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         description (None | str | Unset): Job description (10-5000 characters on input).
         job_url (None | str | Unset): Link to the posting.
         benefits (None | str | Unset):
@@ -49,51 +42,41 @@ class Job:
     """
 
     id: str
-    company_id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    status: JobStatus | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    description: None | str | Unset = UNSET
-    job_url: None | str | Unset = UNSET
-    benefits: None | str | Unset = UNSET
+    company_id: str
+    title: str
+    status: JobStatus | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: None | str = None
+    job_url: None | str = None
+    benefits: None | str = None
     required_skills: list[str] | Unset = UNSET
     nice_to_have_skills: list[str] | Unset = UNSET
     language_requirements: list[LanguageRequirement] | Unset = UNSET
     education: list[Education | str] | Unset = UNSET
-    experience: Experience | None | str | Unset = UNSET
-    contract_type: ContractType | None | str | Unset = UNSET
-    location: JobLocation | None | Unset = UNSET
-    salary: None | Salary | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    experience: Experience | None | str = None
+    contract_type: ContractType | None | str = None
+    location: JobLocation | None = None
+    salary: None | Salary = None
+    metadata: Metadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.salary import Salary  # noqa: PLC0415
-
         id = self.id
 
         company_id = self.company_id
 
         title = self.title
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, JobStatus):
+        status: str
+        if isinstance(self.status, JobStatus):
             status = self.status.value
         else:
             status = self.status
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat()
 
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        updated_at = self.updated_at.isoformat()
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -184,18 +167,13 @@ class Job:
         field_dict.update(
             {
                 "id": id,
+                "companyId": company_id,
+                "title": title,
+                "status": status,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
             }
         )
-        if company_id is not UNSET:
-            field_dict["companyId"] = company_id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
         if description is not UNSET:
             field_dict["description"] = description
         if job_url is not UNSET:
@@ -225,21 +203,14 @@ class Job:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.language_requirement import LanguageRequirement  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.salary import Salary  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        company_id = d.pop("companyId", UNSET)
+        company_id = d.pop("companyId")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title")
 
-        def _parse_status(data: object) -> JobStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_status(data: object) -> JobStatus | str:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -248,23 +219,13 @@ class Job:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(JobStatus | str | Unset, data)
+            return cast(JobStatus | str, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(d.pop("status"))
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -273,7 +234,7 @@ class Job:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_job_url(data: object) -> None | str | Unset:
             if data is None:
@@ -282,7 +243,7 @@ class Job:
                 return data
             return cast(None | str | Unset, data)
 
-        job_url = _parse_job_url(d.pop("jobUrl", UNSET))
+        job_url = _parse_job_url(d.pop("jobUrl", None))
 
         def _parse_benefits(data: object) -> None | str | Unset:
             if data is None:
@@ -291,7 +252,7 @@ class Job:
                 return data
             return cast(None | str | Unset, data)
 
-        benefits = _parse_benefits(d.pop("benefits", UNSET))
+        benefits = _parse_benefits(d.pop("benefits", None))
 
         required_skills = cast(list[str], d.pop("requiredSkills", UNSET))
 
@@ -344,7 +305,7 @@ class Job:
                 pass
             return cast(Experience | None | str | Unset, data)
 
-        experience = _parse_experience(d.pop("experience", UNSET))
+        experience = _parse_experience(d.pop("experience", None))
 
         def _parse_contract_type(data: object) -> ContractType | None | str | Unset:
             if data is None:
@@ -361,7 +322,7 @@ class Job:
                 pass
             return cast(ContractType | None | str | Unset, data)
 
-        contract_type = _parse_contract_type(d.pop("contractType", UNSET))
+        contract_type = _parse_contract_type(d.pop("contractType", None))
 
         def _parse_location(data: object) -> JobLocation | None | Unset:
             if data is None:
@@ -378,7 +339,7 @@ class Job:
                 pass
             return cast(JobLocation | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
+        location = _parse_location(d.pop("location", None))
 
         def _parse_salary(data: object) -> None | Salary | Unset:
             if data is None:
@@ -395,7 +356,7 @@ class Job:
                 pass
             return cast(None | Salary | Unset, data)
 
-        salary = _parse_salary(d.pop("salary", UNSET))
+        salary = _parse_salary(d.pop("salary", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -412,7 +373,7 @@ class Job:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         job = cls(
             id=id,
@@ -421,18 +382,18 @@ class Job:
             status=status,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            job_url=job_url,
-            benefits=benefits,
+            description=None if isinstance(description, Unset) else description,
+            job_url=None if isinstance(job_url, Unset) else job_url,
+            benefits=None if isinstance(benefits, Unset) else benefits,
             required_skills=required_skills,
             nice_to_have_skills=nice_to_have_skills,
             language_requirements=language_requirements,
             education=education,
-            experience=experience,
-            contract_type=contract_type,
-            location=location,
-            salary=salary,
-            metadata=metadata,
+            experience=None if isinstance(experience, Unset) else experience,
+            contract_type=None if isinstance(contract_type, Unset) else contract_type,
+            location=None if isinstance(location, Unset) else location,
+            salary=None if isinstance(salary, Unset) else salary,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         job.additional_properties = d
@@ -453,3 +414,62 @@ class Job:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+            f"company_id={self.company_id!r}",
+            f"title={self.title!r}",
+            f"status={self.status!r}",
+            f"created_at={self.created_at!r}",
+            f"updated_at={self.updated_at!r}",
+        ]
+        if self.description is not None and not isinstance(self.description, Unset):
+            parts.append(f"description={self.description!r}")
+        if self.job_url is not None and not isinstance(self.job_url, Unset):
+            parts.append(f"job_url={self.job_url!r}")
+        if self.benefits is not None and not isinstance(self.benefits, Unset):
+            parts.append(f"benefits={self.benefits!r}")
+        if self.required_skills is not None and not isinstance(
+            self.required_skills, Unset
+        ):
+            parts.append(f"required_skills={self.required_skills!r}")
+        if self.nice_to_have_skills is not None and not isinstance(
+            self.nice_to_have_skills, Unset
+        ):
+            parts.append(f"nice_to_have_skills={self.nice_to_have_skills!r}")
+        if self.language_requirements is not None and not isinstance(
+            self.language_requirements, Unset
+        ):
+            parts.append(f"language_requirements={self.language_requirements!r}")
+        if self.education is not None and not isinstance(self.education, Unset):
+            parts.append(f"education={self.education!r}")
+        if self.experience is not None and not isinstance(self.experience, Unset):
+            parts.append(f"experience={self.experience!r}")
+        if self.contract_type is not None and not isinstance(self.contract_type, Unset):
+            parts.append(f"contract_type={self.contract_type!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.salary is not None and not isinstance(self.salary, Unset):
+            parts.append(f"salary={self.salary!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.job_location import JobLocation  # noqa: E402
+from ..models.language_requirement import LanguageRequirement  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.salary import Salary  # noqa: E402

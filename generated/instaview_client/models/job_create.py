@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,7 @@ from ..models.contract_type import ContractType
 from ..models.education import Education
 from ..models.experience import Experience
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_location import JobLocation
-    from ..models.language_requirement import LanguageRequirement
-    from ..models.metadata import Metadata
-    from ..models.salary import Salary
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="JobCreate")
 
@@ -158,11 +151,6 @@ class JobCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.language_requirement import LanguageRequirement  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.salary import Salary  # noqa: PLC0415
-
         d = dict(src_dict)
         title = d.pop("title")
 
@@ -284,3 +272,57 @@ class JobCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"title={self.title!r}",
+            f"description={self.description!r}",
+            f"status={self.status!r}",
+        ]
+        if self.job_url is not None and not isinstance(self.job_url, Unset):
+            parts.append(f"job_url={self.job_url!r}")
+        if self.benefits is not None and not isinstance(self.benefits, Unset):
+            parts.append(f"benefits={self.benefits!r}")
+        if self.required_skills is not None and not isinstance(
+            self.required_skills, Unset
+        ):
+            parts.append(f"required_skills={self.required_skills!r}")
+        if self.nice_to_have_skills is not None and not isinstance(
+            self.nice_to_have_skills, Unset
+        ):
+            parts.append(f"nice_to_have_skills={self.nice_to_have_skills!r}")
+        if self.language_requirements is not None and not isinstance(
+            self.language_requirements, Unset
+        ):
+            parts.append(f"language_requirements={self.language_requirements!r}")
+        if self.education is not None and not isinstance(self.education, Unset):
+            parts.append(f"education={self.education!r}")
+        if self.experience is not None and not isinstance(self.experience, Unset):
+            parts.append(f"experience={self.experience!r}")
+        if self.contract_type is not None and not isinstance(self.contract_type, Unset):
+            parts.append(f"contract_type={self.contract_type!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.salary is not None and not isinstance(self.salary, Unset):
+            parts.append(f"salary={self.salary!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.job_location import JobLocation  # noqa: E402
+from ..models.language_requirement import LanguageRequirement  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.salary import Salary  # noqa: E402

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
-    from ..models.job_list_page import JobListPage
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="JobListEnvelope")
 
@@ -28,15 +23,12 @@ class JobListEnvelope:
     """
 
     success: bool
-    error: ApiError | None | str | Unset = UNSET
+    error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
-    data: JobListPage | None | Unset = UNSET
+    data: JobListPage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.job_list_page import JobListPage  # noqa: PLC0415
-
         success = self.success
 
         error: dict[str, Any] | None | str | Unset
@@ -77,9 +69,6 @@ class JobListEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
-        from ..models.job_list_page import JobListPage  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -98,7 +87,7 @@ class JobListEnvelope:
                 pass
             return cast(ApiError | None | str | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.pop("error", None))
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -122,13 +111,13 @@ class JobListEnvelope:
                 pass
             return cast(JobListPage | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+        data = _parse_data(d.pop("data", None))
 
         job_list_envelope = cls(
             success=success,
-            error=error,
+            error=None if isinstance(error, Unset) else error,
             timestamp=timestamp,
-            data=data,
+            data=None if isinstance(data, Unset) else data,
         )
 
         job_list_envelope.additional_properties = d
@@ -149,3 +138,31 @@ class JobListEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"success={self.success!r}",
+        ]
+        if self.error is not None and not isinstance(self.error, Unset):
+            parts.append(f"error={self.error!r}")
+        if self.timestamp is not None and not isinstance(self.timestamp, Unset):
+            parts.append(f"timestamp={self.timestamp!r}")
+        if self.data is not None and not isinstance(self.data, Unset):
+            parts.append(f"data={self.data!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.api_error import ApiError  # noqa: E402
+from ..models.job_list_page import JobListPage  # noqa: E402

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.work_mode import WorkMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="JobLocation")
 
@@ -25,10 +25,10 @@ class JobLocation:
     """
 
     work_mode: str | Unset | WorkMode = UNSET
-    street: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    postal_code: None | str | Unset = UNSET
-    country_code: None | str | Unset = UNSET
+    street: None | str = None
+    city: None | str = None
+    postal_code: None | str = None
+    country_code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,7 +106,7 @@ class JobLocation:
                 return data
             return cast(None | str | Unset, data)
 
-        street = _parse_street(d.pop("street", UNSET))
+        street = _parse_street(d.pop("street", None))
 
         def _parse_city(data: object) -> None | str | Unset:
             if data is None:
@@ -115,7 +115,7 @@ class JobLocation:
                 return data
             return cast(None | str | Unset, data)
 
-        city = _parse_city(d.pop("city", UNSET))
+        city = _parse_city(d.pop("city", None))
 
         def _parse_postal_code(data: object) -> None | str | Unset:
             if data is None:
@@ -124,7 +124,7 @@ class JobLocation:
                 return data
             return cast(None | str | Unset, data)
 
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
+        postal_code = _parse_postal_code(d.pop("postalCode", None))
 
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
@@ -133,14 +133,14 @@ class JobLocation:
                 return data
             return cast(None | str | Unset, data)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        country_code = _parse_country_code(d.pop("countryCode", None))
 
         job_location = cls(
             work_mode=work_mode,
-            street=street,
-            city=city,
-            postal_code=postal_code,
-            country_code=country_code,
+            street=None if isinstance(street, Unset) else street,
+            city=None if isinstance(city, Unset) else city,
+            postal_code=None if isinstance(postal_code, Unset) else postal_code,
+            country_code=None if isinstance(country_code, Unset) else country_code,
         )
 
         job_location.additional_properties = d
@@ -161,3 +161,28 @@ class JobLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.work_mode is not None and not isinstance(self.work_mode, Unset):
+            parts.append(f"work_mode={self.work_mode!r}")
+        if self.street is not None and not isinstance(self.street, Unset):
+            parts.append(f"street={self.street!r}")
+        if self.city is not None and not isinstance(self.city, Unset):
+            parts.append(f"city={self.city!r}")
+        if self.postal_code is not None and not isinstance(self.postal_code, Unset):
+            parts.append(f"postal_code={self.postal_code!r}")
+        if self.country_code is not None and not isinstance(self.country_code, Unset):
+            parts.append(f"country_code={self.country_code!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,7 @@ from ..models.contract_type import ContractType
 from ..models.education import Education
 from ..models.experience import Experience
 from ..models.job_status import JobStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.job_location import JobLocation
-    from ..models.language_requirement import LanguageRequirement
-    from ..models.metadata import Metadata
-    from ..models.salary import Salary
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="JobPreview")
 
@@ -54,25 +47,21 @@ class JobPreview:
     status: JobStatus | str | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    job_url: None | str | Unset = UNSET
-    benefits: None | str | Unset = UNSET
+    description: None | str = None
+    job_url: None | str = None
+    benefits: None | str = None
     required_skills: list[str] | Unset = UNSET
     nice_to_have_skills: list[str] | Unset = UNSET
     language_requirements: list[LanguageRequirement] | Unset = UNSET
     education: list[Education | str] | Unset = UNSET
-    experience: Experience | None | str | Unset = UNSET
-    contract_type: ContractType | None | str | Unset = UNSET
-    location: JobLocation | None | Unset = UNSET
-    salary: None | Salary | Unset = UNSET
-    metadata: Metadata | None | Unset = UNSET
+    experience: Experience | None | str = None
+    contract_type: ContractType | None | str = None
+    location: JobLocation | None = None
+    salary: None | Salary = None
+    metadata: Metadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.salary import Salary  # noqa: PLC0415
-
         id = self.id
 
         company_id = self.company_id
@@ -221,11 +210,6 @@ class JobPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.job_location import JobLocation  # noqa: PLC0415
-        from ..models.language_requirement import LanguageRequirement  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.salary import Salary  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -259,7 +243,7 @@ class JobPreview:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         def _parse_job_url(data: object) -> None | str | Unset:
             if data is None:
@@ -268,7 +252,7 @@ class JobPreview:
                 return data
             return cast(None | str | Unset, data)
 
-        job_url = _parse_job_url(d.pop("jobUrl", UNSET))
+        job_url = _parse_job_url(d.pop("jobUrl", None))
 
         def _parse_benefits(data: object) -> None | str | Unset:
             if data is None:
@@ -277,7 +261,7 @@ class JobPreview:
                 return data
             return cast(None | str | Unset, data)
 
-        benefits = _parse_benefits(d.pop("benefits", UNSET))
+        benefits = _parse_benefits(d.pop("benefits", None))
 
         required_skills = cast(list[str], d.pop("requiredSkills", UNSET))
 
@@ -330,7 +314,7 @@ class JobPreview:
                 pass
             return cast(Experience | None | str | Unset, data)
 
-        experience = _parse_experience(d.pop("experience", UNSET))
+        experience = _parse_experience(d.pop("experience", None))
 
         def _parse_contract_type(data: object) -> ContractType | None | str | Unset:
             if data is None:
@@ -347,7 +331,7 @@ class JobPreview:
                 pass
             return cast(ContractType | None | str | Unset, data)
 
-        contract_type = _parse_contract_type(d.pop("contractType", UNSET))
+        contract_type = _parse_contract_type(d.pop("contractType", None))
 
         def _parse_location(data: object) -> JobLocation | None | Unset:
             if data is None:
@@ -364,7 +348,7 @@ class JobPreview:
                 pass
             return cast(JobLocation | None | Unset, data)
 
-        location = _parse_location(d.pop("location", UNSET))
+        location = _parse_location(d.pop("location", None))
 
         def _parse_salary(data: object) -> None | Salary | Unset:
             if data is None:
@@ -381,7 +365,7 @@ class JobPreview:
                 pass
             return cast(None | Salary | Unset, data)
 
-        salary = _parse_salary(d.pop("salary", UNSET))
+        salary = _parse_salary(d.pop("salary", None))
 
         def _parse_metadata(data: object) -> Metadata | None | Unset:
             if data is None:
@@ -398,7 +382,7 @@ class JobPreview:
                 pass
             return cast(Metadata | None | Unset, data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = _parse_metadata(d.pop("metadata", None))
 
         job_preview = cls(
             id=id,
@@ -407,18 +391,18 @@ class JobPreview:
             status=status,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            job_url=job_url,
-            benefits=benefits,
+            description=None if isinstance(description, Unset) else description,
+            job_url=None if isinstance(job_url, Unset) else job_url,
+            benefits=None if isinstance(benefits, Unset) else benefits,
             required_skills=required_skills,
             nice_to_have_skills=nice_to_have_skills,
             language_requirements=language_requirements,
             education=education,
-            experience=experience,
-            contract_type=contract_type,
-            location=location,
-            salary=salary,
-            metadata=metadata,
+            experience=None if isinstance(experience, Unset) else experience,
+            contract_type=None if isinstance(contract_type, Unset) else contract_type,
+            location=None if isinstance(location, Unset) else location,
+            salary=None if isinstance(salary, Unset) else salary,
+            metadata=None if isinstance(metadata, Unset) else metadata,
         )
 
         job_preview.additional_properties = d
@@ -439,3 +423,67 @@ class JobPreview:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.company_id is not None and not isinstance(self.company_id, Unset):
+            parts.append(f"company_id={self.company_id!r}")
+        if self.title is not None and not isinstance(self.title, Unset):
+            parts.append(f"title={self.title!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.description is not None and not isinstance(self.description, Unset):
+            parts.append(f"description={self.description!r}")
+        if self.job_url is not None and not isinstance(self.job_url, Unset):
+            parts.append(f"job_url={self.job_url!r}")
+        if self.benefits is not None and not isinstance(self.benefits, Unset):
+            parts.append(f"benefits={self.benefits!r}")
+        if self.required_skills is not None and not isinstance(
+            self.required_skills, Unset
+        ):
+            parts.append(f"required_skills={self.required_skills!r}")
+        if self.nice_to_have_skills is not None and not isinstance(
+            self.nice_to_have_skills, Unset
+        ):
+            parts.append(f"nice_to_have_skills={self.nice_to_have_skills!r}")
+        if self.language_requirements is not None and not isinstance(
+            self.language_requirements, Unset
+        ):
+            parts.append(f"language_requirements={self.language_requirements!r}")
+        if self.education is not None and not isinstance(self.education, Unset):
+            parts.append(f"education={self.education!r}")
+        if self.experience is not None and not isinstance(self.experience, Unset):
+            parts.append(f"experience={self.experience!r}")
+        if self.contract_type is not None and not isinstance(self.contract_type, Unset):
+            parts.append(f"contract_type={self.contract_type!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.salary is not None and not isinstance(self.salary, Unset):
+            parts.append(f"salary={self.salary!r}")
+        if self.metadata is not None and not isinstance(self.metadata, Unset):
+            parts.append(f"metadata={self.metadata!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.job_location import JobLocation  # noqa: E402
+from ..models.language_requirement import LanguageRequirement  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.salary import Salary  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.cefr_level import CefrLevel
 from ..models.language import Language
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="LanguageRequirement")
 
@@ -110,3 +110,22 @@ class LanguageRequirement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.language is not None and not isinstance(self.language, Unset):
+            parts.append(f"language={self.language!r}")
+        if self.proficiency is not None and not isinstance(self.proficiency, Unset):
+            parts.append(f"proficiency={self.proficiency!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="PreviewCandidate")
 
@@ -134,3 +134,36 @@ class PreviewCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"profile_id={self.profile_id!r}",
+        ]
+        if self.full_name is not None and not isinstance(self.full_name, Unset):
+            parts.append(f"full_name={self.full_name!r}")
+        if self.profile_url is not None and not isinstance(self.profile_url, Unset):
+            parts.append(f"profile_url={self.profile_url!r}")
+        if self.title is not None and not isinstance(self.title, Unset):
+            parts.append(f"title={self.title!r}")
+        if self.headline is not None and not isinstance(self.headline, Unset):
+            parts.append(f"headline={self.headline!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.country is not None and not isinstance(self.country, Unset):
+            parts.append(f"country={self.country!r}")
+        if self.company_name is not None and not isinstance(self.company_name, Unset):
+            parts.append(f"company_name={self.company_name!r}")
+        if self.company_url is not None and not isinstance(self.company_url, Unset):
+            parts.append(f"company_url={self.company_url!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

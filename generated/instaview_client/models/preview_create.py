@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="PreviewCreate")
 
@@ -116,3 +116,32 @@ class PreviewCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.title is not None and not isinstance(self.title, Unset):
+            parts.append(f"title={self.title!r}")
+        if self.job_description is not None and not isinstance(
+            self.job_description, Unset
+        ):
+            parts.append(f"job_description={self.job_description!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.query is not None and not isinstance(self.query, Unset):
+            parts.append(f"query={self.query!r}")
+        if self.limit is not None and not isinstance(self.limit, Unset):
+            parts.append(f"limit={self.limit!r}")
+        if self.webhook_id is not None and not isinstance(self.webhook_id, Unset):
+            parts.append(f"webhook_id={self.webhook_id!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

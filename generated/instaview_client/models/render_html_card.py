@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="RenderHtmlCard")
 
@@ -27,7 +27,7 @@ class RenderHtmlCard:
     success: bool | Unset = UNSET
     name: str | Unset = UNSET
     html_content: str | Unset = UNSET
-    error_code: None | str | Unset = UNSET
+    error_code: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,14 +81,14 @@ class RenderHtmlCard:
                 return data
             return cast(None | str | Unset, data)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = _parse_error_code(d.pop("errorCode", None))
 
         render_html_card = cls(
             profile_id=profile_id,
             success=success,
             name=name,
             html_content=html_content,
-            error_code=error_code,
+            error_code=None if isinstance(error_code, Unset) else error_code,
         )
 
         render_html_card.additional_properties = d
@@ -109,3 +109,28 @@ class RenderHtmlCard:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"profile_id={self.profile_id!r}",
+        ]
+        if self.success is not None and not isinstance(self.success, Unset):
+            parts.append(f"success={self.success!r}")
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.html_content is not None and not isinstance(self.html_content, Unset):
+            parts.append(f"html_content={self.html_content!r}")
+        if self.error_code is not None and not isinstance(self.error_code, Unset):
+            parts.append(f"error_code={self.error_code!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.salary_period import SalaryPeriod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="Salary")
 
@@ -107,3 +107,26 @@ class Salary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.min_ is not None and not isinstance(self.min_, Unset):
+            parts.append(f"min_={self.min_!r}")
+        if self.max_ is not None and not isinstance(self.max_, Unset):
+            parts.append(f"max_={self.max_!r}")
+        if self.currency is not None and not isinstance(self.currency, Unset):
+            parts.append(f"currency={self.currency!r}")
+        if self.period is not None and not isinstance(self.period, Unset):
+            parts.append(f"period={self.period!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

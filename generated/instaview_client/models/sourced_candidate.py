@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sourced_candidate_experience_item import (
-        SourcedCandidateExperienceItem,
-    )
-    from ..models.sourced_candidate_rationale_item import SourcedCandidateRationaleItem
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="SourcedCandidate")
 
@@ -54,8 +47,8 @@ class SourcedCandidate:
     current_role: str | Unset = UNSET
     ai_fit_points: list[str] | Unset = UNSET
     ai_red_flags: list[str] | Unset = UNSET
-    ai_detailed_rationale: list[SourcedCandidateRationaleItem] | None | Unset = UNSET
-    detailed_experience: list[SourcedCandidateExperienceItem] | None | Unset = UNSET
+    ai_detailed_rationale: list[SourcedCandidateRationaleItem] | None = None
+    detailed_experience: list[SourcedCandidateExperienceItem] | None = None
     emails: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -162,13 +155,6 @@ class SourcedCandidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sourced_candidate_experience_item import (
-            SourcedCandidateExperienceItem,  # noqa: PLC0415
-        )
-        from ..models.sourced_candidate_rationale_item import (
-            SourcedCandidateRationaleItem,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         profile_id = d.pop("profileId")
 
@@ -225,7 +211,7 @@ class SourcedCandidate:
             return cast(list[SourcedCandidateRationaleItem] | None | Unset, data)
 
         ai_detailed_rationale = _parse_ai_detailed_rationale(
-            d.pop("aiDetailedRationale", UNSET)
+            d.pop("aiDetailedRationale", None)
         )
 
         def _parse_detailed_experience(
@@ -255,7 +241,7 @@ class SourcedCandidate:
             return cast(list[SourcedCandidateExperienceItem] | None | Unset, data)
 
         detailed_experience = _parse_detailed_experience(
-            d.pop("detailedExperience", UNSET)
+            d.pop("detailedExperience", None)
         )
 
         emails = cast(list[str], d.pop("emails", UNSET))
@@ -273,8 +259,12 @@ class SourcedCandidate:
             current_role=current_role,
             ai_fit_points=ai_fit_points,
             ai_red_flags=ai_red_flags,
-            ai_detailed_rationale=ai_detailed_rationale,
-            detailed_experience=detailed_experience,
+            ai_detailed_rationale=None
+            if isinstance(ai_detailed_rationale, Unset)
+            else ai_detailed_rationale,
+            detailed_experience=None
+            if isinstance(detailed_experience, Unset)
+            else detailed_experience,
             emails=emails,
         )
 
@@ -296,3 +286,59 @@ class SourcedCandidate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"profile_id={self.profile_id!r}",
+        ]
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.linkedin_url is not None and not isinstance(self.linkedin_url, Unset):
+            parts.append(f"linkedin_url={self.linkedin_url!r}")
+        if self.match_score is not None and not isinstance(self.match_score, Unset):
+            parts.append(f"match_score={self.match_score!r}")
+        if self.rationale is not None and not isinstance(self.rationale, Unset):
+            parts.append(f"rationale={self.rationale!r}")
+        if self.skills is not None and not isinstance(self.skills, Unset):
+            parts.append(f"skills={self.skills!r}")
+        if self.headline is not None and not isinstance(self.headline, Unset):
+            parts.append(f"headline={self.headline!r}")
+        if self.location is not None and not isinstance(self.location, Unset):
+            parts.append(f"location={self.location!r}")
+        if self.current_company is not None and not isinstance(
+            self.current_company, Unset
+        ):
+            parts.append(f"current_company={self.current_company!r}")
+        if self.current_role is not None and not isinstance(self.current_role, Unset):
+            parts.append(f"current_role={self.current_role!r}")
+        if self.ai_fit_points is not None and not isinstance(self.ai_fit_points, Unset):
+            parts.append(f"ai_fit_points={self.ai_fit_points!r}")
+        if self.ai_red_flags is not None and not isinstance(self.ai_red_flags, Unset):
+            parts.append(f"ai_red_flags={self.ai_red_flags!r}")
+        if self.ai_detailed_rationale is not None and not isinstance(
+            self.ai_detailed_rationale, Unset
+        ):
+            parts.append(f"ai_detailed_rationale={self.ai_detailed_rationale!r}")
+        if self.detailed_experience is not None and not isinstance(
+            self.detailed_experience, Unset
+        ):
+            parts.append(f"detailed_experience={self.detailed_experience!r}")
+        if self.emails is not None and not isinstance(self.emails, Unset):
+            parts.append(f"emails={self.emails!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.sourced_candidate_experience_item import SourcedCandidateExperienceItem  # noqa: E402
+from ..models.sourced_candidate_rationale_item import SourcedCandidateRationaleItem  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sourcing_run_status import SourcingRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="SourcingAccepted")
 
@@ -33,7 +33,7 @@ class SourcingAccepted:
     request_id: str
     status: SourcingRunStatus | str
     message: str | Unset = UNSET
-    webhook_id: None | Unset | UUID = UNSET
+    webhook_id: None | UUID = None
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -124,7 +124,7 @@ class SourcingAccepted:
                 pass
             return cast(None | Unset | UUID, data)
 
-        webhook_id = _parse_webhook_id(d.pop("webhookId", UNSET))
+        webhook_id = _parse_webhook_id(d.pop("webhookId", None))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -145,7 +145,7 @@ class SourcingAccepted:
             request_id=request_id,
             status=status,
             message=message,
-            webhook_id=webhook_id,
+            webhook_id=None if isinstance(webhook_id, Unset) else webhook_id,
             created_at=created_at,
             updated_at=updated_at,
         )
@@ -168,3 +168,30 @@ class SourcingAccepted:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"success={self.success!r}",
+            f"request_id={self.request_id!r}",
+            f"status={self.status!r}",
+        ]
+        if self.message is not None and not isinstance(self.message, Unset):
+            parts.append(f"message={self.message!r}")
+        if self.webhook_id is not None and not isinstance(self.webhook_id, Unset):
+            parts.append(f"webhook_id={self.webhook_id!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

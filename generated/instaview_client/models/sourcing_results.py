@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sourcing_run_status import SourcingRunStatus
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.sourced_candidate import SourcedCandidate
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="SourcingResults")
 
@@ -48,10 +44,10 @@ class SourcingResults:
     found_count: int | Unset = UNSET
     scored_count: int | Unset = UNSET
     message: str | Unset = UNSET
-    candidates: list[SourcedCandidate] | None | Unset = UNSET
-    error_code: None | str | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    candidates: list[SourcedCandidate] | None = None
+    error_code: None | str = None
+    error_message: None | str = None
+    completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,8 +137,6 @@ class SourcingResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sourced_candidate import SourcedCandidate  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -198,7 +192,7 @@ class SourcingResults:
                 pass
             return cast(list[SourcedCandidate] | None | Unset, data)
 
-        candidates = _parse_candidates(d.pop("candidates", UNSET))
+        candidates = _parse_candidates(d.pop("candidates", None))
 
         def _parse_error_code(data: object) -> None | str | Unset:
             if data is None:
@@ -207,7 +201,7 @@ class SourcingResults:
                 return data
             return cast(None | str | Unset, data)
 
-        error_code = _parse_error_code(d.pop("errorCode", UNSET))
+        error_code = _parse_error_code(d.pop("errorCode", None))
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -216,7 +210,7 @@ class SourcingResults:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("errorMessage", UNSET))
+        error_message = _parse_error_message(d.pop("errorMessage", None))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -233,7 +227,7 @@ class SourcingResults:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completedAt", UNSET))
+        completed_at = _parse_completed_at(d.pop("completedAt", None))
 
         sourcing_results = cls(
             success=success,
@@ -244,10 +238,10 @@ class SourcingResults:
             found_count=found_count,
             scored_count=scored_count,
             message=message,
-            candidates=candidates,
-            error_code=error_code,
-            error_message=error_message,
-            completed_at=completed_at,
+            candidates=None if isinstance(candidates, Unset) else candidates,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_message=None if isinstance(error_message, Unset) else error_message,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
         )
 
         sourcing_results.additional_properties = d
@@ -268,3 +262,46 @@ class SourcingResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"success={self.success!r}",
+            f"request_id={self.request_id!r}",
+            f"status={self.status!r}",
+        ]
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.candidates_sourced_count is not None and not isinstance(
+            self.candidates_sourced_count, Unset
+        ):
+            parts.append(f"candidates_sourced_count={self.candidates_sourced_count!r}")
+        if self.found_count is not None and not isinstance(self.found_count, Unset):
+            parts.append(f"found_count={self.found_count!r}")
+        if self.scored_count is not None and not isinstance(self.scored_count, Unset):
+            parts.append(f"scored_count={self.scored_count!r}")
+        if self.message is not None and not isinstance(self.message, Unset):
+            parts.append(f"message={self.message!r}")
+        if self.candidates is not None and not isinstance(self.candidates, Unset):
+            parts.append(f"candidates={self.candidates!r}")
+        if self.error_code is not None and not isinstance(self.error_code, Unset):
+            parts.append(f"error_code={self.error_code!r}")
+        if self.error_message is not None and not isinstance(self.error_message, Unset):
+            parts.append(f"error_message={self.error_message!r}")
+        if self.completed_at is not None and not isinstance(self.completed_at, Unset):
+            parts.append(f"completed_at={self.completed_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.sourced_candidate import SourcedCandidate  # noqa: E402

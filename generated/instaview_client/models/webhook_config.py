@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_header_view import WebhookHeaderView
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookConfig")
 
@@ -45,17 +41,17 @@ class WebhookConfig:
 
     id: str
     api_key_id: str | Unset = UNSET
-    company_id: None | str | Unset = UNSET
+    company_id: None | str = None
     url: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    name: None | str = None
+    description: None | str = None
     headers: list[WebhookHeaderView] | Unset = UNSET
     events: list[int | str | WebhookEventName | WebhookEventType] | Unset = UNSET
     is_active: bool | Unset = UNSET
     max_retries: int | Unset = UNSET
     timeout_ms: int | Unset = UNSET
     consecutive_failures: int | Unset = UNSET
-    circuit_opened_at: datetime.datetime | None | Unset = UNSET
+    circuit_opened_at: datetime.datetime | None = None
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -169,8 +165,6 @@ class WebhookConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_header_view import WebhookHeaderView  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -183,7 +177,7 @@ class WebhookConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        company_id = _parse_company_id(d.pop("companyId", UNSET))
+        company_id = _parse_company_id(d.pop("companyId", None))
 
         url = d.pop("url", UNSET)
 
@@ -194,7 +188,7 @@ class WebhookConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.pop("name", None))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -203,7 +197,7 @@ class WebhookConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(d.pop("description", None))
 
         _headers = d.pop("headers", UNSET)
         headers: list[WebhookHeaderView] | Unset = UNSET
@@ -268,7 +262,7 @@ class WebhookConfig:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        circuit_opened_at = _parse_circuit_opened_at(d.pop("circuitOpenedAt", UNSET))
+        circuit_opened_at = _parse_circuit_opened_at(d.pop("circuitOpenedAt", None))
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -287,17 +281,19 @@ class WebhookConfig:
         webhook_config = cls(
             id=id,
             api_key_id=api_key_id,
-            company_id=company_id,
+            company_id=None if isinstance(company_id, Unset) else company_id,
             url=url,
-            name=name,
-            description=description,
+            name=None if isinstance(name, Unset) else name,
+            description=None if isinstance(description, Unset) else description,
             headers=headers,
             events=events,
             is_active=is_active,
             max_retries=max_retries,
             timeout_ms=timeout_ms,
             consecutive_failures=consecutive_failures,
-            circuit_opened_at=circuit_opened_at,
+            circuit_opened_at=None
+            if isinstance(circuit_opened_at, Unset)
+            else circuit_opened_at,
             created_at=created_at,
             updated_at=updated_at,
         )
@@ -320,3 +316,56 @@ class WebhookConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.api_key_id is not None and not isinstance(self.api_key_id, Unset):
+            parts.append(f"api_key_id={self.api_key_id!r}")
+        if self.company_id is not None and not isinstance(self.company_id, Unset):
+            parts.append(f"company_id={self.company_id!r}")
+        if self.url is not None and not isinstance(self.url, Unset):
+            parts.append(f"url={self.url!r}")
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.description is not None and not isinstance(self.description, Unset):
+            parts.append(f"description={self.description!r}")
+        if self.headers is not None and not isinstance(self.headers, Unset):
+            parts.append(f"headers={self.headers!r}")
+        if self.events is not None and not isinstance(self.events, Unset):
+            parts.append(f"events={self.events!r}")
+        if self.is_active is not None and not isinstance(self.is_active, Unset):
+            parts.append(f"is_active={self.is_active!r}")
+        if self.max_retries is not None and not isinstance(self.max_retries, Unset):
+            parts.append(f"max_retries={self.max_retries!r}")
+        if self.timeout_ms is not None and not isinstance(self.timeout_ms, Unset):
+            parts.append(f"timeout_ms={self.timeout_ms!r}")
+        if self.consecutive_failures is not None and not isinstance(
+            self.consecutive_failures, Unset
+        ):
+            parts.append(f"consecutive_failures={self.consecutive_failures!r}")
+        if self.circuit_opened_at is not None and not isinstance(
+            self.circuit_opened_at, Unset
+        ):
+            parts.append(f"circuit_opened_at={self.circuit_opened_at!r}")
+        if self.created_at is not None and not isinstance(self.created_at, Unset):
+            parts.append(f"created_at={self.created_at!r}")
+        if self.updated_at is not None and not isinstance(self.updated_at, Unset):
+            parts.append(f"updated_at={self.updated_at!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.webhook_header_view import WebhookHeaderView  # noqa: E402

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookCreated")
 
@@ -141,3 +141,30 @@ class WebhookCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"id={self.id!r}",
+        ]
+        if self.signing_secret is not None and not isinstance(
+            self.signing_secret, Unset
+        ):
+            parts.append(f"signing_secret={self.signing_secret!r}")
+        if self.url is not None and not isinstance(self.url, Unset):
+            parts.append(f"url={self.url!r}")
+        if self.events is not None and not isinstance(self.events, Unset):
+            parts.append(f"events={self.events!r}")
+        if self.is_active is not None and not isinstance(self.is_active, Unset):
+            parts.append(f"is_active={self.is_active!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

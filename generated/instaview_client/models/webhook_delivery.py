@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_delivery_data import WebhookDeliveryData
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookDelivery")
 
@@ -76,8 +72,6 @@ class WebhookDelivery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_delivery_data import WebhookDeliveryData  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_event(data: object) -> str | WebhookEventName | WebhookEventType:
@@ -142,3 +136,29 @@ class WebhookDelivery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"event={self.event!r}",
+            f"delivery_id={self.delivery_id!r}",
+        ]
+        if self.timestamp is not None and not isinstance(self.timestamp, Unset):
+            parts.append(f"timestamp={self.timestamp!r}")
+        if self.data is not None and not isinstance(self.data, Unset):
+            parts.append(f"data={self.data!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.webhook_delivery_data import WebhookDeliveryData  # noqa: E402

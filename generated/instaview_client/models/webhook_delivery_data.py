@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.interview_status import InterviewStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookDeliveryData")
 
@@ -30,9 +30,9 @@ class WebhookDeliveryData:
     """
 
     interview_id: str | Unset = UNSET
-    call_attempt_id: None | str | Unset = UNSET
+    call_attempt_id: None | str = None
     candidate_id: str | Unset = UNSET
-    job_id: None | str | Unset = UNSET
+    job_id: None | str = None
     status: InterviewStatus | str | Unset = UNSET
     analysis_pdf_base_64: str | Unset = UNSET
     error: Any | Unset = UNSET
@@ -99,7 +99,7 @@ class WebhookDeliveryData:
                 return data
             return cast(None | str | Unset, data)
 
-        call_attempt_id = _parse_call_attempt_id(d.pop("callAttemptId", UNSET))
+        call_attempt_id = _parse_call_attempt_id(d.pop("callAttemptId", None))
 
         candidate_id = d.pop("candidateId", UNSET)
 
@@ -110,7 +110,7 @@ class WebhookDeliveryData:
                 return data
             return cast(None | str | Unset, data)
 
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+        job_id = _parse_job_id(d.pop("jobId", None))
 
         def _parse_status(data: object) -> InterviewStatus | str | Unset:
             if isinstance(data, Unset):
@@ -133,9 +133,11 @@ class WebhookDeliveryData:
 
         webhook_delivery_data = cls(
             interview_id=interview_id,
-            call_attempt_id=call_attempt_id,
+            call_attempt_id=None
+            if isinstance(call_attempt_id, Unset)
+            else call_attempt_id,
             candidate_id=candidate_id,
-            job_id=job_id,
+            job_id=None if isinstance(job_id, Unset) else job_id,
             status=status,
             analysis_pdf_base_64=analysis_pdf_base_64,
             error=error,
@@ -159,3 +161,36 @@ class WebhookDeliveryData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.interview_id is not None and not isinstance(self.interview_id, Unset):
+            parts.append(f"interview_id={self.interview_id!r}")
+        if self.call_attempt_id is not None and not isinstance(
+            self.call_attempt_id, Unset
+        ):
+            parts.append(f"call_attempt_id={self.call_attempt_id!r}")
+        if self.candidate_id is not None and not isinstance(self.candidate_id, Unset):
+            parts.append(f"candidate_id={self.candidate_id!r}")
+        if self.job_id is not None and not isinstance(self.job_id, Unset):
+            parts.append(f"job_id={self.job_id!r}")
+        if self.status is not None and not isinstance(self.status, Unset):
+            parts.append(f"status={self.status!r}")
+        if self.analysis_pdf_base_64 is not None and not isinstance(
+            self.analysis_pdf_base_64, Unset
+        ):
+            parts.append(f"analysis_pdf_base_64={self.analysis_pdf_base_64!r}")
+        if self.error is not None and not isinstance(self.error, Unset):
+            parts.append(f"error={self.error!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

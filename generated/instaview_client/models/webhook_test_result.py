@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookTestResult")
 
@@ -98,3 +98,28 @@ class WebhookTestResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = [
+            f"success={self.success!r}",
+        ]
+        if self.delivery_id is not None and not isinstance(self.delivery_id, Unset):
+            parts.append(f"delivery_id={self.delivery_id!r}")
+        if self.http_status is not None and not isinstance(self.http_status, Unset):
+            parts.append(f"http_status={self.http_status!r}")
+        if self.duration_ms is not None and not isinstance(self.duration_ms, Unset):
+            parts.append(f"duration_ms={self.duration_ms!r}")
+        if self.message is not None and not isinstance(self.message, Unset):
+            parts.append(f"message={self.message!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,7 @@ from attrs import field as _attrs_field
 from ..models.webhook_event_code import WebhookEventCode
 from ..models.webhook_event_name import WebhookEventName
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.webhook_header import WebhookHeader
-
+from ..types import UNSET, Unset, snake_dict
 
 T = TypeVar("T", bound="WebhookUpdate")
 
@@ -89,8 +85,6 @@ class WebhookUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_header import WebhookHeader  # noqa: PLC0415
-
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
@@ -173,3 +167,34 @@ class WebhookUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set (an absent or null optional field is left out)."""
+        parts = []
+        if self.url is not None and not isinstance(self.url, Unset):
+            parts.append(f"url={self.url!r}")
+        if self.events is not None and not isinstance(self.events, Unset):
+            parts.append(f"events={self.events!r}")
+        if self.name is not None and not isinstance(self.name, Unset):
+            parts.append(f"name={self.name!r}")
+        if self.description is not None and not isinstance(self.description, Unset):
+            parts.append(f"description={self.description!r}")
+        if self.headers is not None and not isinstance(self.headers, Unset):
+            parts.append(f"headers={self.headers!r}")
+        if self.is_active is not None and not isinstance(self.is_active, Unset):
+            parts.append(f"is_active={self.is_active!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def to_snake_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict with snake_case keys (the attribute names), for logs and storage.
+
+        Nested models become dicts, enums their values, datetimes and dates ISO 8601 strings; fields that are
+        not set are left out and unknown fields are kept under their wire names.
+        """
+        return snake_dict(self)
+
+
+# Nested models, imported after the class (so cycles resolve): typing.get_type_hints() finds every name.
+from ..models.webhook_header import WebhookHeader  # noqa: E402
