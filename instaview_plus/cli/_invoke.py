@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from .._client import InstaView
-from .._resource import RawView, SyncAPIResource, operation
+from .._resource import RawView, SyncAPIResource, operation  # noqa: F401 (RawView: in the base class)
 from ._commands import Command
 from ._options import dest
 

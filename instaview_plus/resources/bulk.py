@@ -19,7 +19,7 @@ from typing import Any
 from .._bulk import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._bulk_plan import Recorder, check_options, prepare, resumed_result, row_plan
 from .._driver import arun, run
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource
+from .._resource import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
 
