@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_GIVEN",
     "NO_TIMEOUT",
+    "UNSET",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -76,10 +77,10 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NaiveDatetimeError",
-    "NoTimeout",
     "NonexistentTimeError",
     "NotFoundError",
     "NotGiven",
+    "NoTimeout",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -90,14 +91,13 @@ __all__ = [
     "RowResult",
     "SourcingFailedError",
     "SyncPage",
-    "UNSET",
     "UnprocessableEntityError",
-    "WaitTimeoutError",
     "Unset",
+    "WaitTimeoutError",
+    "webhooks",
     "WebhookVerificationError",
     "WorkflowError",
     "__version__",
-    "webhooks",
 ]
 
 # Loaded on first use (PEP 562), so ``import instaview_plus`` costs little more than ``import httpx``: the

@@ -21,6 +21,7 @@ from .conftest import KEY
 
 JOB = {
     "id": "j1",
+    "companyId": "c1",
     "title": "T",
     "status": "OPEN",
     "createdAt": "2026-01-01T00:00:00Z",
