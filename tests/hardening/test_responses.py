@@ -157,7 +157,10 @@ def _callers(client: Any) -> list[tuple[str, Any]]:
             continue  # multi-request plans: covered by the fault matrix and the workflow tests
         kwargs = {**dict(zip(params, PLAIN, strict=False)), **EXTRA.get(method.__name__, {})}
         if name.startswith("bulk."):  # one row: the helper's lookups and create meet the hostile answer
-            kwargs = {"rows": [{"first_name": "Ada", "last_name": "Byron", "email": "ada@example.com"}], **kwargs}
+            kwargs = {
+                "rows": [{"first_name": "Ada", "last_name": "Byron", "email": "ada@example.com"}],
+                **kwargs,
+            }
         out.append((name, lambda m=method, k=kwargs: m(**k)))
     return out
 
