@@ -198,6 +198,14 @@ def _check_parts(state: Mapping[str, Any]) -> None:
             )
 
 
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _entry_problem(step: str, entry: Any, token: str) -> str | None:
     if not isinstance(entry, Mapping) or set(entry) != _ENTRY_KEYS:
         return f"must be a mapping with exactly the keys {', '.join(sorted(_ENTRY_KEYS))}"
@@ -208,6 +216,8 @@ def _entry_problem(step: str, entry: Any, token: str) -> str | None:
             check_path_id(entry["id"], "id")
         except InvalidRequestError as exc:
             return f"has a bad 'id': {exc}"
+        if step != "interview" and not _is_uuid(entry["id"]):  # it goes into the interview's body [C: uuid]
+            return f"has a bad 'id': {step}_id must be a UUID (got {entry['id']!r})"
     body = entry["body"]
     if body is None:
         if entry["id"] is None and (entry["given"] or step != "job"):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import settings
 
 import instaview_plus as iv
 
@@ -15,6 +17,12 @@ KEY = "sk_test_0123456789abcdefghijklmnopqrstuvwx"
 
 # Every request the suite sends and every response the fake returns is validated against the spec.
 pytest_plugins = ["tests.contract.plugin"]
+
+# Property tests draw the same examples on every run (CI never depends on a lucky draw); explore new ones
+# with HYPOTHESIS_PROFILE=explore.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 @pytest.fixture(autouse=True)
