@@ -84,8 +84,9 @@ class Pacer:
     - ``resume()``: take a slot after having waited;
     - ``release(headers)``: give a taken slot back, exactly once per slot, with the response headers (or
       ``None`` when no response arrived). The transport calls it in a ``finally`` block, so a slot comes back
-      on every exit path: an error, ``asyncio.CancelledError``, ``KeyboardInterrupt``. A request cancelled
-      while waiting (between ``reserve`` and ``resume``) holds no slot and releases nothing.
+      on every exit path: an error, ``asyncio.CancelledError``, ``KeyboardInterrupt``;
+    - ``abandon()``: a request that was told to wait was cancelled before ``resume()``: drop whatever
+      ``reserve()`` took for it (this pacer takes nothing for a waiting request; the Redis one holds a lease).
     """
 
     def __init__(self, *, enabled: bool = True, clock: Callable[[], float] = time.time) -> None:
@@ -130,6 +131,9 @@ class Pacer:
             ):
                 waits.append(min(_MAX_WAIT, reset - now))
         return max(waits)
+
+    def abandon(self) -> None:
+        """A request told to wait by ``reserve()`` gave up before ``resume()``: no slot was taken for it."""
 
     def release(self, headers: Mapping[str, str] | None) -> None:
         """A reserved request finished (``headers`` is ``None`` when no response arrived)."""

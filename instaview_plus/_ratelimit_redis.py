@@ -220,6 +220,16 @@ class RedisPacer(Pacer):
         if local:
             self._local.resume()
 
+    def abandon(self) -> None:
+        """A waiting request was cancelled before ``resume()``: give back the lease ``reserve()`` took."""
+        with self._guard:
+            if self._local_waits > 0:  # Redis was away at reserve(): the local pacer took nothing
+                self._local_waits -= 1
+                return
+            token = self._tokens.pop() if self._tokens else ""
+        if token:
+            self._give_back(token, [""] * 6)
+
     def release(self, headers: Mapping[str, str] | None) -> None:
         """A reserved request finished: give its lease back and feed Redis the response's report."""
         info = RateLimitInfo.from_headers(headers) if headers is not None else None
@@ -241,6 +251,10 @@ class RedisPacer(Pacer):
             ]
         if not token and info is None:
             return
+        self._give_back(token, fields)
+
+    def _give_back(self, token: str, fields: list[str]) -> None:
+        """Release ``token``'s lease (if any) and store the report ``fields`` in one atomic script."""
         try:
             self._release(keys=self._keys, args=[token, *fields, _TTL])
         except Exception as exc:

@@ -269,7 +269,11 @@ class Pipeline:
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
-                sleep(wait)
+                try:
+                    sleep(wait)
+                except BaseException:  # KeyboardInterrupt while waiting: drop what reserve() took
+                    self.pacer.abandon()
+                    raise
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (BaseException too)
             self._debug_attempt(request, attempt)
@@ -307,7 +311,11 @@ class Pipeline:
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
-                await sleep(wait)  # cancelled here: no slot was taken yet
+                try:
+                    await sleep(wait)
+                except BaseException:  # cancelled while waiting: drop what reserve() took (a Redis lease)
+                    self.pacer.abandon()
+                    raise
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (CancelledError too)
             self._debug_attempt(request, attempt)

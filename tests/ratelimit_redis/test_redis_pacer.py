@@ -223,3 +223,45 @@ def test_async_client_paces_through_redis(redis_client: Any, redis_url: str) -> 
     info = [k for k in redis_client.keys("*") if k.endswith(b":info")]
     assert len(info) == 1 and redis_client.hget(info[0], "lim_m") == b"4"
     assert redis_client.zcard(info[0].replace(b":info", b":inflight")) == 0  # every slot given back
+
+
+def test_a_request_cancelled_while_waiting_gives_its_lease_back(redis_client: Any, redis_url: str) -> None:
+    """reserve() takes a lease even when it says wait; a wait that is cancelled must not keep it."""
+    import asyncio
+
+    import httpx
+
+    clock = Clock()
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url.path)
+        return httpx.Response(200, json={"success": True, "data": {"deleted": True}})
+
+    async def main() -> None:
+        watcher = RedisPacer(redis_url, API_KEY, clock=clock)
+        watcher.release(headers(remaining=0, reset=int(NOW) + 30))  # the budget is spent until the reset
+        started = asyncio.Event()
+
+        async def sleep(seconds: float) -> None:
+            started.set()
+            await asyncio.Event().wait()  # a long pacing wait, cancelled below
+
+        client = iv.AsyncInstaView(
+            api_key=API_KEY,
+            rate_limit=redis_url,
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)),
+            sleep=sleep,
+        )
+        tasks = [asyncio.create_task(client.jobs.delete("job-1")) for _ in range(5)]
+        await asyncio.wait_for(started.wait(), 5)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await client.close()
+
+    asyncio.run(main())
+    assert sent == []  # nothing went out while the budget was spent
+    leases = [k for k in redis_client.keys("*") if k.decode().endswith(":inflight")]
+    held = sum(redis_client.zcard(k) for k in leases)
+    assert held == 0, f"{held} leases still held by cancelled requests"
