@@ -6,6 +6,7 @@ Sync and async twins run every test against the in-process fake (its clock moves
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ import pytest
 import instaview_plus as iv
 from instaview_plus._bulk import MARKER, FileCheckpoint, marker_for, natural_key
 from instaview_plus.testing import FakeInstaView
+
+FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen
 
 NOW = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 KEY = "sk_test_bulk"
@@ -185,8 +188,8 @@ def test_phone_rows_and_same_person_in_two_jobs(bulk: Any, fake: FakeInstaView, 
 
 
 def test_paced_by_the_servers_rate_limit() -> None:
-    """Real time (the pacer reads the wall clock): 5 requests per 1-second window, 12 rows, no 429."""
-    fake = FakeInstaView(seed=0, rate_limit_per_minute=5, rate_limit_window=1)
+    """5 requests per 1-second window, 12 rows, no 429 (fake time: the pacer's waits advance the clock)."""
+    fake = FakeInstaView(seed=0, rate_limit_per_minute=5, rate_limit_window=1, now=FROZEN)
     with iv.InstaView(api_key=KEY, http_client=fake.http_client()) as client:
         job_id = client.jobs.create(title="Paced", description="Paced import", status="OPEN").id
         result = client.bulk.create_candidates(rows(12), job_id=job_id, concurrency=1)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 import pytest
 from fake_helpers import make_job
 
 from instaview_plus.testing import FakeInstaView
+
+FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen
 
 
 def _candidate(http: httpx.Client, **body: object) -> httpx.Response:
@@ -79,7 +83,7 @@ def test_a_path_id_that_is_no_uuid_is_a_404_naming_it(http: httpx.Client) -> Non
 
 
 def test_default_limits_are_the_documented_default_plan() -> None:
-    fake = FakeInstaView()
+    fake = FakeInstaView(now=FROZEN)  # a frozen clock: no minute boundary falls between the 61 requests
     with fake.http_client(headers={"Authorization": "Bearer sk_test_fake"}) as http:
         first = http.get("/jobs")
         assert (first.headers["X-RateLimit-Limit-Minute"], first.headers["X-RateLimit-Limit-Hour"]) == (

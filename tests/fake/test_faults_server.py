@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import socket
 
 import httpx
@@ -10,6 +11,8 @@ import pytest
 from fake_helpers import AUTH, make_job
 
 from instaview_plus.testing import FakeInstaView
+
+FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen
 
 
 def test_fail_next(fake: FakeInstaView, http: httpx.Client) -> None:
@@ -30,7 +33,7 @@ def test_reset_and_drop(fake: FakeInstaView, http: httpx.Client) -> None:
 
 
 def test_rate_limit_429() -> None:
-    fake = FakeInstaView(rate_limit_per_minute=2)
+    fake = FakeInstaView(rate_limit_per_minute=2, now=FROZEN)  # frozen: no window boundary mid-test
     with fake.http_client(headers=AUTH) as http:
         assert http.get("/jobs").headers["x-ratelimit-remaining-minute"] == "1"
         http.get("/jobs")

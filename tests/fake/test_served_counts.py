@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import httpx
 import pytest
 from fake_helpers import AUTH, make_job
 
 from instaview_plus.testing import FakeInstaView
 
+FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen
+
 KEY = AUTH["Authorization"].split()[1]
 
 
 @pytest.mark.contract_exempt("reads /_fake/state, which is not part of the API", check="all")
 def test_status_histogram_and_429s_per_key() -> None:
-    fake = FakeInstaView(seed=0, rate_limit_per_minute=2, rate_limit_window=3600)
+    fake = FakeInstaView(seed=0, rate_limit_per_minute=2, rate_limit_window=3600, now=FROZEN)
     fake.fail_next(503, times=1, path="/jobs", method="GET")
     with fake.serve(control=True) as url, httpx.Client(base_url=url, headers=AUTH) as http:
         assert http.get("/jobs").status_code == 503  # an injected fault: in the histogram, not per key

@@ -13,6 +13,8 @@ import instaview_plus as iv
 from instaview_plus import _logging
 from instaview_plus.testing import FakeInstaView
 
+FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen
+
 KEY = "sk_test_0123456789abcdefghijklmnopqrstuvwx"
 
 
@@ -29,7 +31,7 @@ def fresh_logging(monkeypatch: pytest.MonkeyPatch) -> Iterator[logging.Logger]:
 
 def _traffic(capsys: pytest.CaptureFixture[str]) -> str:
     """Send a retried request and a paced one through the fake; what the stderr handler printed."""
-    fake = FakeInstaView(rate_limit_per_minute=1)
+    fake = FakeInstaView(rate_limit_per_minute=1, now=FROZEN)  # frozen: the window resets only when waited
     client = iv.InstaView(api_key=KEY, http_client=fake.http_client())
     fake.fail_next(503, path="/jobs", method="GET")
     client.jobs.list()  # a 503, a retry
