@@ -17,6 +17,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey
+from ._build import RequestBuilder
 from ._envelope import error_from_response, excerpt, read_json, unwrap
 from ._exceptions import (
     APIConnectionError,
@@ -119,8 +120,7 @@ class Pipeline:
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
     # static per client, computed once (attrs.evolve in with_options recomputes them)
-    _headers: tuple[dict[str, str], dict[str, str]] = attrs.field(init=False, repr=False, eq=False)
-    _timeout: float | httpx.Timeout = attrs.field(init=False, repr=False, eq=False)
+    _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         def headers(accept: str) -> dict[str, str]:
@@ -131,9 +131,12 @@ class Pipeline:
             }
             return {**base, **self.default_headers}
 
-        object.__setattr__(self, "_headers", (headers("application/json"), headers("application/pdf")))
         timeout = httpx.Timeout(None) if isinstance(self.timeout, NoTimeout) else self.timeout
-        object.__setattr__(self, "_timeout", timeout)
+        builders = (
+            RequestBuilder(headers("application/json"), timeout),
+            RequestBuilder(headers("application/pdf"), timeout),
+        )
+        object.__setattr__(self, "_builders", builders)
 
     # -- pure steps --------------------------------------------------------------------------------------
 
@@ -144,14 +147,7 @@ class Pipeline:
         if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
             params["companyId"] = self.company_id
         try:
-            return http.build_request(
-                call.op.method,
-                url,
-                params=params or None,
-                json=call.body,
-                headers=self._headers[call.op.binary],
-                timeout=self._timeout,
-            )
+            return self._builders[call.op.binary].build(http, call.op.method, url, params or None, call.body)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
             # the arguments were checked against the spec; this catches what only httpx can refuse
             raise InvalidRequestError(
