@@ -8,6 +8,7 @@ the two drivers differ only in ``await``.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -39,6 +40,7 @@ _USER_AGENT = "instaview-plus"
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # what ``quote(..., safe="")`` never changes
 
 
 @attrs.frozen
@@ -103,7 +105,9 @@ def _path(template: str, params: Mapping[str, str]) -> str:
     """The path with each id percent-encoded into its own segment (``/``, ``?``, ``#``, ``%`` included)."""
     out = template
     for name, value in params.items():
-        out = out.replace("{" + name + "}", quote(check_path_id(value, name), safe=""))
+        check_path_id(value, name)
+        encoded = value if _UNRESERVED(value) else quote(value, safe="")  # ``quote`` keeps these as they are
+        out = out.replace("{" + name + "}", encoded)
     return out
 
 
