@@ -111,6 +111,18 @@ def _path(template: str, params: Mapping[str, str]) -> str:
     return out
 
 
+def _unlink(response: httpx.Response) -> None:
+    """Let a read response the caller never sees be freed at once, not at the next full garbage collection.
+
+    httpx wraps the body stream in one that refers back to the response (a reference cycle); the body is
+    read and the stream closed by now, so an empty stream takes its place (``content`` stays as it was).
+    """
+    response.stream = _EMPTY_STREAM
+
+
+_EMPTY_STREAM = httpx.ByteStream(b"")
+
+
 @attrs.frozen
 class Pipeline:
     """Per-client settings plus the pure steps of a request; immutable (``with_options`` makes a copy)."""
@@ -335,11 +347,19 @@ class Pipeline:
 
     def request(self, http: httpx.Client, call: Call[T]) -> T:
         """Send a call and return its parsed result (sync)."""
-        return self.parse(call, self.send(http, call))
+        response = self.send(http, call)
+        try:
+            return self.parse(call, response)
+        finally:
+            _unlink(response)
 
     async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
         """Send a call and return its parsed result (async)."""
-        return self.parse(call, await self.asend(http, call))
+        response = await self.asend(http, call)
+        try:
+            return self.parse(call, response)
+        finally:
+            _unlink(response)
 
     def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (sync)."""
