@@ -4,8 +4,10 @@
 and a pop for each one the client already has: ``Accept``, ``User-Agent``) and turns the timeout into a
 ``Timeout`` then a dict. ``RequestBuilder`` keeps the merged headers for as long as the client's headers are
 unchanged (compared by value on every call, so ``http.headers[...] = ...`` is seen) and the timeout dict, and
-hands them to ``httpx.Request`` itself: the same request, field for field. Whatever the fast path does not
-reproduce (client cookies, client query params, a relative URL) goes through ``build_request`` as before.
+hands them to ``httpx.Request`` itself, with the query string appended so the URL is parsed once (not parsed,
+then parsed again with its query): the same request, field for field. Whatever the fast path does not
+reproduce (client cookies, client query params, a relative URL, a URL with a query) goes through
+``build_request`` as before, and so does any call the fast path fails on, so errors are raised as before.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 import httpx
 
 __all__ = ["RequestBuilder"]
+
+_MAX_FAST_URL = 8192
 
 
 class RequestBuilder:
@@ -36,14 +40,36 @@ class RequestBuilder:
         self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, params: Any, json: Any
     ) -> httpx.Request:
         """``http.build_request(method, url, params=params, json=json, headers=..., timeout=...)``."""
-        target = httpx.URL(url)  # first, as in build_request (the same error for a bad URL)
+        try:
+            request = self._fast(http, method, url, params, json)
+        except (TypeError, ValueError, httpx.InvalidURL):
+            request = None  # build_request raises it again below, in its own order of checks
+        if request is not None:
+            return request
+        return http.build_request(
+            method, url, params=params, json=json, headers=self._given, timeout=self._timeout
+        )
+
+    def _fast(
+        self, http: httpx.Client | httpx.AsyncClient, method: str, url: str, params: Any, json: Any
+    ) -> httpx.Request | None:
+        """The request, or ``None`` where only ``build_request`` knows how to merge (client cookies or
+        params, a relative URL, a URL that has a query already)."""
+        if http.cookies or http.params:
+            return None
+        if params:
+            # the query as Request(url, params=...) would set it, parsed with the URL in one pass (not two)
+            if "?" in url or "#" in url:
+                return None
+            url = url + "?" + str(httpx.QueryParams(params))
+            if len(url) > _MAX_FAST_URL:  # far below httpx's length limits: the same errors past them
+                return None
+        target = httpx.URL(url)
+        if target.is_relative_url:  # joined to the client's base_url by build_request
+            return None
         ours = self._headers
         if ours is None:
             ours = self._headers = httpx.Headers(self._given)
-        if http.cookies or http.params or target.is_relative_url:  # merged by build_request
-            return http.build_request(
-                method, url, params=params, json=json, headers=ours, timeout=self._timeout
-            )
         client_headers = http.headers.raw
         merged = self._merged
         if merged is None or merged[0] != client_headers:
@@ -53,7 +79,6 @@ class RequestBuilder:
         return httpx.Request(
             method,
             target,
-            params=params,
             headers=merged[1],  # copied by Request
             json=json,
             extensions={"timeout": dict(self._timeout_dict)},

@@ -32,6 +32,24 @@ CASES: list[tuple[str, dict[str, Any], str, Any, Any, float | httpx.Timeout]] = 
     ("client params", {"params": {"p": "1"}}, "GET", {"a": "b"}, None, 30.0),
     ("client cookies", {"cookies": {"k": "v"}}, "DELETE", None, None, httpx.Timeout(None)),
     ("split timeout", {}, "PATCH", None, {"a": [1, 2]}, httpx.Timeout(3.0, connect=1.0)),
+    (
+        "query of every shape",
+        {},
+        "GET",
+        {
+            "q": "a b&c=d#e?f/g",
+            "n": 0,
+            "t": True,
+            "f": False,
+            "none": None,
+            "l": ["x", 1],
+            "u": "Jánoš",
+            "e": [],
+        },
+        None,
+        30.0,
+    ),
+    ("a query of one empty list", {}, "GET", {"e": []}, None, 30.0),
 ]
 
 
@@ -84,3 +102,37 @@ def test_a_header_httpx_cannot_encode_fails_the_request_not_the_builder() -> Non
     builder = RequestBuilder({**SDK_HEADERS, "X-Name": "Jánoš"}, 30.0)  # accepted here
     with httpx.Client() as http, pytest.raises(UnicodeEncodeError):
         builder.build(http, "GET", URL, None, None)
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "body"),
+    [
+        ("https://api.instaview.sk/jobs?already=1", {"a": "b"}, None),  # a query already in the URL
+        ("https://api.instaview.sk/jobs#frag", {"a": "b"}, None),
+        ("https://api.instaview.sk/" + "x" * 9000, {"a": "b"}, None),  # long: build_request's own limits
+        ("https://api.instaview.sk/jobs", {"a": "\ud800"}, None),  # a lone surrogate in the query
+        ("https://api.instaview.sk/jobs", None, {"nan": float("nan")}),  # a body json cannot send
+        (
+            "https://api.instaview.sk/jo\x00bs",
+            {"a": "\ud800"},
+            None,
+        ),  # two faults: the URL's is reported first
+    ],
+)
+def test_what_the_fast_path_does_not_take_is_built_or_refused_by_build_request(
+    url: str, params: Any, body: Any
+) -> None:
+    with httpx.Client() as http:
+        try:
+            expected: httpx.Request | Exception = http.build_request(
+                "GET", url, params=params, json=body, headers=SDK_HEADERS, timeout=30.0
+            )
+        except Exception as exc:
+            expected = exc
+        builder = RequestBuilder(SDK_HEADERS, 30.0)
+        if isinstance(expected, Exception):
+            with pytest.raises(type(expected)) as err:
+                builder.build(http, "GET", url, params, body)
+            assert str(err.value) == str(expected)
+        else:
+            _same(builder.build(http, "GET", url, params, body), expected)
