@@ -25,6 +25,7 @@ _MAX_WAIT = 60.0
 
 
 _MAX_HEADER = 10**12  # beyond any count or Unix time the server can mean
+_NONE6 = (None,) * 6
 
 
 def _int(headers: Mapping[str, str], name: str) -> int | None:
@@ -32,6 +33,8 @@ def _int(headers: Mapping[str, str], name: str) -> int | None:
     raw = headers.get(name)
     if raw is None:
         return None
+    if isinstance(raw, str) and len(raw) <= 12 and raw.isascii() and raw.isdigit():  # as float() reads it
+        return int(raw)
     try:
         value = float(raw)
         if not math.isfinite(value) or abs(value) > _MAX_HEADER:
@@ -62,15 +65,17 @@ class RateLimitInfo:
         }  # one pass, not six lookups
         if not found:
             return None
-        info = cls(
-            limit_minute=_int(found, "x-ratelimit-limit-minute"),
-            limit_hour=_int(found, "x-ratelimit-limit-hour"),
-            remaining_minute=_int(found, "x-ratelimit-remaining-minute"),
-            remaining_hour=_int(found, "x-ratelimit-remaining-hour"),
-            reset_minute=_int(found, "x-ratelimit-reset-minute"),
-            reset_hour=_int(found, "x-ratelimit-reset-hour"),
+        values = (
+            _int(found, "x-ratelimit-limit-minute"),
+            _int(found, "x-ratelimit-limit-hour"),
+            _int(found, "x-ratelimit-remaining-minute"),
+            _int(found, "x-ratelimit-remaining-hour"),
+            _int(found, "x-ratelimit-reset-minute"),
+            _int(found, "x-ratelimit-reset-hour"),
         )
-        return None if info == cls() else info
+        if values == _NONE6:  # none readable: no report
+            return None
+        return cls(*values)
 
 
 class Pacer:
@@ -165,6 +170,4 @@ def _merge(old: RateLimitInfo | None, new: RateLimitInfo) -> RateLimitInfo:
         return new
     minute = _fresher((old.remaining_minute, old.reset_minute), (new.remaining_minute, new.reset_minute))
     hour = _fresher((old.remaining_hour, old.reset_hour), (new.remaining_hour, new.reset_hour))
-    return attrs.evolve(
-        new, remaining_minute=minute[0], reset_minute=minute[1], remaining_hour=hour[0], reset_hour=hour[1]
-    )
+    return RateLimitInfo(new.limit_minute, new.limit_hour, minute[0], hour[0], minute[1], hour[1])

@@ -103,6 +103,7 @@ def _branch(hint: Any, unset: type, owned: bool) -> tuple[type, Convert] | None:
         def to_enum(value: Any) -> Any:
             return members[value]  # KeyError when unknown: the raw string is kept
 
+        to_enum.enum_members = members  # type: ignore[attr-defined]  # lets _union look members up itself
         return str, to_enum
     if isinstance(hint, type) and attrs.has(hint):
         return dict, _lazy_reader(hint, owned)
@@ -126,8 +127,32 @@ def _convert(hint: Any, unset: type, owned: bool) -> Convert:
     return _union(branches)
 
 
+class _Single:
+    """A union with one converting branch (``JobStatus | str``, ``JobLocation | None``), which the compiled
+    reader writes out inline: a value of ``kind`` goes through ``branch``, anything else is kept as sent."""
+
+    def __init__(self, kind: type, branch: Convert) -> None:
+        self.kind = kind
+        self.branch = branch
+        # a str enum: the member, or the raw string when unknown (``members.get(value, value)``)
+        members = getattr(branch, "enum_members", None)
+        self.lookup: Callable[[Any, Any], Any] | None = None if members is None else members.get
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, self.kind):  # None is never one of the kinds (str, dict, list)
+            if self.lookup is not None:
+                return self.lookup(value, value)
+            try:
+                return self.branch(value)
+            except _LENIENT_ERRORS:
+                return value
+        return value
+
+
 def _union(branches: list[tuple[type, Convert]]) -> Convert:
     """Convert with the branch the value's type selects; keep the value when that fails or none does."""
+    if len(branches) == 1:
+        return _Single(*branches[0])
 
     def convert(value: Any) -> Any:
         if value is None:
@@ -143,8 +168,16 @@ def _union(branches: list[tuple[type, Convert]]) -> Convert:
     return convert
 
 
+_PLANNING: set[tuple[type, bool]] = set()  # the classes being planned right now (models nest in cycles)
+
+
 def _lazy_reader(cls: type, owned: bool) -> Convert:
-    """``reader(cls)``, resolved on first call (models refer to each other, sometimes in cycles)."""
+    """``reader(cls)``: compiled now, or resolved on first call when ``cls`` is being planned (a cycle)."""
+    if (cls, owned) not in _PLANNING:
+        try:
+            return owned_reader(cls) if owned else reader(cls)
+        except Exception:  # whatever it is, it surfaces where the lazy reader would raise it
+            pass
     resolved: list[Convert] = []
 
     def read_nested(value: Any) -> Any:
@@ -169,6 +202,14 @@ def type_hints(cls: type) -> dict[str, Any]:
 
 
 def _plan(cls: type, owned: bool) -> Callable[[Any], Any]:
+    _PLANNING.add((cls, owned))
+    try:
+        return _plan_fields(cls, owned)
+    finally:
+        _PLANNING.discard((cls, owned))
+
+
+def _plan_fields(cls: type, owned: bool) -> Callable[[Any], Any]:
     from instaview_client.types import UNSET, Unset
 
     hints = type_hints(cls)
@@ -193,24 +234,57 @@ def _plan(cls: type, owned: bool) -> Callable[[Any], Any]:
     return _compile(cls, plan, owned)
 
 
+def _plain_init(cls: type) -> bool:
+    """Whether ``cls.__init__`` only stores its arguments (no validator, converter, hook or custom setattr):
+    then storing each field on ``cls.__new__(cls)`` gives the same object without the call."""
+    return (
+        cls.__setattr__ is object.__setattr__  # type: ignore[comparison-overlap]
+        and not hasattr(cls, "__attrs_pre_init__")
+        and not hasattr(cls, "__attrs_post_init__")
+        and all(f.validator is None and f.converter is None for f in attrs.fields(cls))
+    )
+
+
 def _compile(cls: type, plan: list[tuple[str, Convert | None, Any]], owned: bool) -> Callable[[Any], Any]:
     """The plan as one straight-line function (as attrs builds ``__init__``): no loop, no per-field tuple.
 
-    For each field: pop its wire key (a required key must be there), convert a value that was sent, pass it
-    positionally in field order; the keys left over are the model's ``additional_properties``.
+    For each field: pop its wire key (a required key must be there), convert a value that was sent, store it
+    in field order; the keys left over are the model's ``additional_properties``. A model whose ``__init__``
+    only stores its arguments is filled in directly (``cls.__new__`` and one store per field), else built
+    with ``cls(...)`` positionally.
     """
-    namespace: dict[str, Any] = {"cls": cls}
+    namespace: dict[str, Any] = {"cls": cls, "new": object.__new__, "lenient": _LENIENT_ERRORS}
     lines = ["def read(src):", "    d = src" if owned else "    d = dict(src)", "    pop = d.pop"]
     for i, (key, convert, absent) in enumerate(plan):
         namespace[f"c{i}"], namespace[f"a{i}"] = convert, absent
-        if absent is _REQUIRED:
+        if isinstance(convert, _Single):  # inline: neither UNSET nor None is of its kind, no absent check
+            namespace[f"k{i}"], namespace[f"c{i}"] = convert.kind, convert.lookup or convert.branch
+            lines.append(
+                f"    v{i} = pop({key!r})" if absent is _REQUIRED else f"    v{i} = pop({key!r}, a{i})"
+            )
+            lines.append(f"    if isinstance(v{i}, k{i}):")
+            if convert.lookup is not None:
+                lines.append(f"        v{i} = c{i}(v{i}, v{i})")
+            else:
+                lines += [
+                    "        try:",
+                    f"            v{i} = c{i}(v{i})",
+                    "        except lenient:",
+                    "            pass",
+                ]
+        elif absent is _REQUIRED:
             lines.append(f"    v{i} = pop({key!r})" if convert is None else f"    v{i} = c{i}(pop({key!r}))")
         else:
             lines.append(f"    v{i} = pop({key!r}, a{i})")
             if convert is not None:
                 lines.append(f"    if v{i} is not a{i}:")
                 lines.append(f"        v{i} = c{i}(v{i})")
-    lines.append(f"    obj = cls({', '.join(f'v{i}' for i in range(len(plan)))})")
+    if _plain_init(cls):
+        lines.append("    obj = new(cls)")
+        names = [f.name for f in attrs.fields(cls) if f.name != "additional_properties"]
+        lines += [f"    obj.{name} = v{i}" for i, name in enumerate(names)]
+    else:
+        lines.append(f"    obj = cls({', '.join(f'v{i}' for i in range(len(plan)))})")
     # in place, the popped dict keeps its full size: a model keeps it only when unknown keys are left in it
     lines += ["    obj.additional_properties = d or {}" if owned else "    obj.additional_properties = d"]
     lines += ["    return obj"]

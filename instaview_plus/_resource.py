@@ -68,14 +68,33 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
     name = cls if isinstance(cls, str) else cls.__name__
     resolved: list[Callable[[Any], Any]] = []  # the reader, looked up on the first call (a page reads 100)
 
-    def parse(data: Any) -> Any:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
+    def read() -> Callable[[Any], Any]:
         if not resolved:
             # the payload was decoded for this call and nobody else holds it: read it in place
             resolved.append(owned_reader(_model_class(cls) if isinstance(cls, str) else cls))
-        return resolved[0](data)
+        return resolved[0]
 
+    def parse(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
+        return read()(data)
+
+    def many(items: list[Any]) -> list[Any]:
+        """``[parse(item) for item in items]``, with the reader looked up once."""
+        if items and set(map(type, items)) == {dict}:  # the usual page: one loop in C, no check per item
+            each = read()
+            return [each(data) for data in items]
+        out = []
+        reader = None
+        for data in items:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
+            if reader is None:
+                reader = read()
+            out.append(reader(data))
+        return out
+
+    parse.many = many  # type: ignore[attr-defined]  # a page's items in one call (see _page_op)
     return parse
 
 
@@ -130,13 +149,17 @@ def build_call(
     path_params: dict[str, str] = {}
     for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
         path_params[wire_name] = check_path_id(value, arg)
-    wire_query = _wire_fields(
-        _given(query or {}),
-        spec["query"],
-        spec["query_required"],
-        "query argument",
-        _snake_names(op.id, "query"),
-        prefix,
+    wire_query = (
+        _wire_fields(
+            _given(query or {}),
+            spec["query"],
+            spec["query_required"],
+            "query argument",
+            _snake_names(op.id, "query"),
+            prefix,
+        )
+        if query or spec["query_required"]
+        else {}
     )
     wire_body = _wire_body(_given(body or {}), op.id, spec, prefix) if spec["body"] is not None else None
     if options:
@@ -253,6 +276,8 @@ class _ResourceBase:
         options: Mapping[str, Any] | None,
     ) -> tuple[Call[T], Pipeline]:
         """The call and the pipeline to send it with: per-call options split off the keyword arguments."""
+        if not (query or body or options):  # nothing to split or merge (``get(id)``)
+            return build_call(op, path=path), self._pipeline
         query, from_query = split_options(query)
         body, from_body = split_options(body)
         merged = {**_given(options or {}), **from_query, **from_body}
@@ -411,8 +436,12 @@ def _pages(
             _page_op(op, page=number, limit=limit), path=path, query=page_query, options=options
         )
 
-    calls(None)  # check the arguments before anything is sent (or awaited)
-    return calls, with_options(resource._pipeline, options)
+    first = calls(None)  # check the arguments before anything is sent (or awaited)
+
+    def call_for(page: int | None) -> Call[tuple[list[T], PageInfo]]:
+        return first if not paged or (page or start) == start else calls(page)  # the same call again
+
+    return call_for, with_options(resource._pipeline, options)
 
 
 # -- with_raw_response: a view per resource, typed method by method ---------------------------------------
@@ -481,8 +510,12 @@ def araw(func: Callable[Concatenate[Any, P], Awaitable[T]]) -> _RawMethod[P, Awa
 def _page_op(op: Operation[T], *, page: int, limit: Any) -> Operation[tuple[list[T], PageInfo]]:
     """The list endpoint, parsing a whole page (shape errors become APIResponseValidationError)."""
 
+    many: Callable[[list[Any]], list[T]] | None = getattr(op.parse, "many", None)
+
     def parse(payload: Any) -> tuple[list[T], PageInfo]:
         items, info = read_page(payload, page=page, limit=limit)
+        if many is not None:
+            return many(items), info
         return [op.parse(item) for item in items], info
 
     return Operation(

@@ -8,6 +8,7 @@ the two drivers differ only in ``await``.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -17,6 +18,7 @@ import attrs
 import httpx
 
 from ._auth import ApiKey
+from ._build import RequestBuilder
 from ._envelope import error_from_response, excerpt, read_json, unwrap
 from ._exceptions import (
     APIConnectionError,
@@ -38,6 +40,7 @@ _USER_AGENT = "instaview-plus"
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # what ``quote(..., safe="")`` never changes
 
 
 @attrs.frozen
@@ -102,8 +105,22 @@ def _path(template: str, params: Mapping[str, str]) -> str:
     """The path with each id percent-encoded into its own segment (``/``, ``?``, ``#``, ``%`` included)."""
     out = template
     for name, value in params.items():
-        out = out.replace("{" + name + "}", quote(check_path_id(value, name), safe=""))
+        check_path_id(value, name)
+        encoded = value if _UNRESERVED(value) else quote(value, safe="")  # ``quote`` keeps these as they are
+        out = out.replace("{" + name + "}", encoded)
     return out
+
+
+def _unlink(response: httpx.Response) -> None:
+    """Let a read response the caller never sees be freed at once, not at the next full garbage collection.
+
+    httpx wraps the body stream in one that refers back to the response (a reference cycle); the body is
+    read and the stream closed by now, so an empty stream takes its place (``content`` stays as it was).
+    """
+    response.stream = _EMPTY_STREAM
+
+
+_EMPTY_STREAM = httpx.ByteStream(b"")
 
 
 @attrs.frozen
@@ -119,8 +136,7 @@ class Pipeline:
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
     # static per client, computed once (attrs.evolve in with_options recomputes them)
-    _headers: tuple[dict[str, str], dict[str, str]] = attrs.field(init=False, repr=False, eq=False)
-    _timeout: float | httpx.Timeout = attrs.field(init=False, repr=False, eq=False)
+    _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         def headers(accept: str) -> dict[str, str]:
@@ -131,9 +147,12 @@ class Pipeline:
             }
             return {**base, **self.default_headers}
 
-        object.__setattr__(self, "_headers", (headers("application/json"), headers("application/pdf")))
         timeout = httpx.Timeout(None) if isinstance(self.timeout, NoTimeout) else self.timeout
-        object.__setattr__(self, "_timeout", timeout)
+        builders = (
+            RequestBuilder(headers("application/json"), timeout),
+            RequestBuilder(headers("application/pdf"), timeout),
+        )
+        object.__setattr__(self, "_builders", builders)
 
     # -- pure steps --------------------------------------------------------------------------------------
 
@@ -144,14 +163,7 @@ class Pipeline:
         if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
             params["companyId"] = self.company_id
         try:
-            return http.build_request(
-                call.op.method,
-                url,
-                params=params or None,
-                json=call.body,
-                headers=self._headers[call.op.binary],
-                timeout=self._timeout,
-            )
+            return self._builders[call.op.binary].build(http, call.op.method, url, params or None, call.body)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
             # the arguments were checked against the spec; this catches what only httpx can refuse
             raise InvalidRequestError(
@@ -343,11 +355,19 @@ class Pipeline:
 
     def request(self, http: httpx.Client, call: Call[T]) -> T:
         """Send a call and return its parsed result (sync)."""
-        return self.parse(call, self.send(http, call))
+        response = self.send(http, call)
+        try:
+            return self.parse(call, response)
+        finally:
+            _unlink(response)
 
     async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
         """Send a call and return its parsed result (async)."""
-        return self.parse(call, await self.asend(http, call))
+        response = await self.asend(http, call)
+        try:
+            return self.parse(call, response)
+        finally:
+            _unlink(response)
 
     def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (sync)."""

@@ -52,6 +52,8 @@ def check_path_id(value: Any, arg: str) -> str:
         raise _fail(arg, "a non-empty string id", value)
     if value in (".", ".."):
         raise _fail(arg, "an id, not a relative path segment", value)
+    if value.isascii() and value.isprintable():  # no ASCII control character, and ASCII has no surrogates
+        return value
     for char in value:
         category = unicodedata.category(char)
         if category == "Cc":
