@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import re
 import shutil
 import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.docs._served import served_fake
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "fixtures" / "seed"
@@ -67,24 +66,8 @@ def _node(
 @pytest.fixture
 def fake_server() -> Iterator[str]:
     """``python -m instaview_plus.testing`` on a free port; stopped with SIGTERM."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "instaview_plus.testing"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    assert proc.stdout is not None
-    stdout = proc.stdout
-    threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
-    try:
-        first = lines.get(timeout=30)
-        assert first.startswith("InstaView fake listening on "), first
-        yield first.rsplit(" ", 1)[1].strip()
-    finally:
-        proc.terminate()
-        assert proc.wait(timeout=10) == 0
+    with served_fake() as (url, _key):
+        yield url
 
 
 def _requests(record: list[Any]) -> list[tuple[str, str]]:

@@ -28,9 +28,11 @@ def served_fake() -> Iterator[tuple[str, str]]:
     stdout = proc.stdout
     threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
     try:
-        url = lines.get(timeout=30).rsplit(" ", 1)[1].strip()
+        first = lines.get(timeout=30)
+        assert first.startswith("InstaView fake listening on "), first
+        url = first.rsplit(" ", 1)[1].strip()
         key = lines.get(timeout=5).rsplit(" ", 1)[1].strip()
         yield url, key
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        assert proc.wait(timeout=10) == 0  # SIGTERM stops it cleanly

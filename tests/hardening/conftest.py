@@ -6,6 +6,8 @@ is off for the whole folder. ``pytest tests/hardening -s`` prints the cases run 
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -73,3 +75,24 @@ def leaks(key: str, *texts: object) -> int:
             n += key in shown
             item = getattr(item, "__cause__", None) or getattr(item, "__context__", None)
     return n
+
+
+class Logs(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage() + repr(record.args) + str(record.exc_info))
+
+
+@pytest.fixture
+def logs() -> Iterator[Logs]:
+    """Every log record of every logger (httpx, httpcore, instaview_plus), at DEBUG."""
+    handler, root = Logs(), logging.getLogger()
+    old = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    yield handler
+    root.removeHandler(handler)
+    root.setLevel(old)

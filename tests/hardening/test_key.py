@@ -4,9 +4,7 @@ the key, and the key appears in no exception, warning or log record (httpx and h
 
 from __future__ import annotations
 
-import logging
 import warnings
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -17,23 +15,11 @@ import instaview_plus as iv
 from instaview_plus.testing import FakeInstaView
 
 from ._stats import count
-from .conftest import leaks
-from .test_responses import Logs
+from .conftest import Logs, leaks
 
 visible = st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=8, max_size=30)
 spaces = st.lists(st.sampled_from([" ", "\t", "\n", "\r\n", "\r", "\x0b", "\x0c"]), max_size=3).map("".join)
 unsendable = st.characters(codec="utf-8").filter(lambda c: not (" " <= c <= "~") and not c.isspace())
-
-
-@pytest.fixture
-def logs() -> Iterator[Logs]:
-    handler, root = Logs(), logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    yield handler
-    root.removeHandler(handler)
-    root.setLevel(old)
 
 
 def _authorization(key: str) -> str:

@@ -11,7 +11,6 @@ import asyncio
 import contextlib
 import inspect
 import json
-import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,7 +22,7 @@ from hypothesis import strategies as st
 import instaview_plus as iv
 
 from ._stats import count
-from .conftest import KEY, leaks, public_methods
+from .conftest import KEY, Logs, leaks, public_methods
 from .test_path_ids import EXTRA, PLAIN
 
 SETTINGS = settings(
@@ -126,27 +125,6 @@ class Server:
         if a["truncated"]:
             return httpx.Response(a["status"], headers=a["headers"], stream=Truncated(a["body"]))
         return httpx.Response(a["status"], headers=a["headers"], content=a["body"])
-
-
-class Logs(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.lines: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(record.getMessage() + repr(record.args) + str(record.exc_info))
-
-
-@pytest.fixture
-def logs() -> Iterator[Logs]:
-    """Every log record of every logger (httpx, httpcore, instaview_plus), at DEBUG."""
-    handler, root = Logs(), logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    yield handler
-    root.removeHandler(handler)
-    root.setLevel(old)
 
 
 def _callers(client: Any) -> list[tuple[str, Any]]:
