@@ -50,8 +50,13 @@ def public_methods(client: Any) -> list[tuple[str, Any, list[str]]]:
             value = getattr(obj, attr)
             if inspect.ismethod(value):
                 params = inspect.signature(value).parameters.values()
+                # path ids are the positional parameters (keyword-only ones, like bulk's job_id, are values)
                 ids = [
-                    p.name for p in params if p.default is inspect.Parameter.empty and p.name.endswith("_id")
+                    p.name
+                    for p in params
+                    if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+                    and p.default is inspect.Parameter.empty
+                    and p.name.endswith("_id")
                 ]
                 found.append((f"{name}.{attr}", value, ids))
             elif hasattr(value, "_client"):
