@@ -20,8 +20,9 @@ delete and results operations answer 2xx and their bodies are schema-checked, no
 itself is untouched.
 
 Checks: not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance
-and response_headers_conformance. Bounded: ``--max-examples`` test cases per operation and phase, one
-wall-clock cap (``--max-seconds``) for all passes. Prints operations (and how many reached a 2xx), test
+and response_headers_conformance. Bounded by ``--max-examples`` test cases per operation and phase (so the
+work done does not depend on the machine's speed); ``--max-seconds`` is only a guard against a hang, far
+above a run's length on a loaded 2-core machine. Prints operations (and how many reached a 2xx), test
 cases and failures per pass and in total; ``--verbose`` adds status codes per operation. Exits 1 on any
 failure, error or timeout, or when an operation in ``EXPECTED_2XX`` never answered 2xx (a floor, so the reach
 cannot silently regress); 2 when schemathesis is not installed.
@@ -420,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--seed", type=int, default=1, help="schemathesis/Hypothesis seed (fixed: reproducible)"
     )
-    parser.add_argument("--max-seconds", type=float, default=150.0, help="wall-clock cap for all passes")
+    parser.add_argument("--max-seconds", type=float, default=1800.0, help="hang guard for all passes")
     parser.add_argument(
         "--report-dir",
         type=Path,
