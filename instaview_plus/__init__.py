@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._ratelimit import RateLimitInfo
     from ._retry import RetryPolicy
+    from ._telemetry.hooks import HookEvent, Hooks
     from ._transport import RawResponse
     from .models import *  # noqa: F403
 
@@ -72,6 +73,8 @@ __all__ = [
     "Checkpoint",
     "ConflictError",
     "FileCheckpoint",
+    "HookEvent",
+    "Hooks",
     "InstaView",
     "InstaViewError",
     "InternalServerError",
@@ -116,6 +119,8 @@ _LAZY = {
     "SyncPage": "._pagination",
     "RateLimitInfo": "._ratelimit",
     "RetryPolicy": "._retry",
+    "HookEvent": "._telemetry.hooks",
+    "Hooks": "._telemetry.hooks",
     "RawResponse": "._transport",
     "webhooks": ".webhooks",
     "UNSET": "instaview_client.types",

@@ -25,6 +25,7 @@ from ._driver import Plan
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
 from ._lookup import find_marked
 from ._resource import build_call, model, operation
+from ._telemetry import Step
 from ._transport import Call
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
@@ -152,6 +153,7 @@ def row_plan(
 ) -> Plan[RowResult]:
     """Create one row's candidate unless its marker is found first (when its outcome may be unknown)."""
     assert row.call is not None
+    yield Step(f"row {row.index}")
     unsure = lookup_first or (row.before is not None and row.before.get("status") == "pending")
     mine = False  # an unknown outcome of this run: a find means this run created it
     last: InstaViewError | None = None

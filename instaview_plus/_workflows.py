@@ -32,6 +32,7 @@ from ._driver import Plan
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
 from ._lookup import LookupUndecided, find_marked
 from ._resource import build_call, model, operation
+from ._telemetry import Step
 from ._transport import Operation
 from ._types import NotGiven
 from ._wire import check_path_id, datetime_to_wire, snake
@@ -320,6 +321,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         entry = state["steps"][step]
         if entry["id"] is not None or entry["body"] is None:
             continue
+        yield Step(step)
         try:
             if entry["unconfirmed"]:
                 found = yield from _find(step, state)
@@ -335,6 +337,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         entry.update(id=created.id, unconfirmed=False)
         fetched[step] = created
     state["failed_step"] = None
+    yield Step("read back")
     try:
         for step, object_id in _ids(state).items():
             if step not in fetched:
