@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -65,8 +66,11 @@ def _check_timeout(timeout: Any) -> float | httpx.Timeout | NoTimeout:
             f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {timeout!r})",
             argument="timeout",
         )
-    if isinstance(timeout, int | float) and timeout <= 0:
-        raise InvalidRequestError(f"timeout must be positive (got {timeout!r})", argument="timeout")
+    if isinstance(timeout, int | float) and not 0 < timeout < math.inf:  # NaN fails both tests
+        raise InvalidRequestError(
+            f"timeout must be a positive, finite number of seconds, or None for no timeout (got {timeout!r})",
+            argument="timeout",
+        )
     return float(timeout) if isinstance(timeout, int) else timeout
 
 

@@ -337,11 +337,12 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         entry.update(id=created.id, unconfirmed=False)
         fetched[step] = created
     state["failed_step"] = None
-    yield Step("read back")
+    unread = {step: object_id for step, object_id in _ids(state).items() if step not in fetched}
+    if unread:
+        yield Step("read back")
     try:
-        for step, object_id in _ids(state).items():
-            if step not in fetched:
-                fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
+        for step, object_id in unread.items():
+            fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
     except InstaViewError as exc:
         raise _failure(step, state, exc) from exc
     return ScheduledInterview(

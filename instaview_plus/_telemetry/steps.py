@@ -117,7 +117,8 @@ class StepTracker:
         if step is None:
             return
         _SCOPE.reset(step.scope)
-        reason = type(error).__name__ if error is not None else None
+        # what ended the step: the request error a WorkflowError was raised from, rather than the wrapper
+        reason = type(error.__cause__ or error).__name__ if error is not None else None
         if step.token is not None:
             otel.detach(step.token)
         if step.span is not None:
