@@ -51,9 +51,6 @@ def _advance(plan: Plan[Any], value: Any, error: InstaViewError | None, steps: S
         except StopIteration as stop:
             steps.close(None)
             return _Done(stop.value)
-        except BaseException as exc:
-            steps.close(exc)
-            raise
         if not isinstance(step, Step):
             return step
         steps.begin(step.name)
@@ -79,7 +76,7 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
                     value = pipeline.request(http, step)
             except InstaViewError as exc:
                 error = exc
-    except BaseException as exc:  # KeyboardInterrupt, a cancelled task: the step ends too
+    except BaseException as exc:  # the plan's error, KeyboardInterrupt, a cancelled task: the step ends
         steps.close(exc)
         raise
 
@@ -108,6 +105,6 @@ async def arun(
                     value = await pipeline.arequest(http, step)
             except InstaViewError as exc:
                 error = exc
-    except BaseException as exc:  # KeyboardInterrupt, a cancelled task: the step ends too
+    except BaseException as exc:  # the plan's error, KeyboardInterrupt, a cancelled task: the step ends
         steps.close(exc)
         raise

@@ -141,16 +141,13 @@ def test_workflow_steps_and_their_requests(fake: FakeInstaView, mode: str) -> No
     ]
 
 
-def test_a_failed_step_says_what_ended_it(fake: FakeInstaView) -> None:
+@MODES
+def test_a_failed_step_says_what_ended_it(fake: FakeInstaView, mode: str) -> None:
     events = Events()
     fake.fail_next(400, path="/candidates", method="POST")
+    args = {"job": JOB, "candidate": CANDIDATE, "agent": AGENT, "at": AT}
     with pytest.raises(iv.WorkflowError):
-        both(
-            fake,
-            lambda c: c.workflows.schedule_interview(job=JOB, candidate=CANDIDATE, agent=AGENT, at=AT),
-            "sync",
-            hooks=events.hooks,
-        )
+        both(fake, lambda c: c.workflows.schedule_interview(**args), mode, hooks=events.hooks)
     steps = [(e.step, e.reason) for e in events.seen if e.kind == "step"]
     assert steps == [("job", None), ("candidate", "BadRequestError")]
 

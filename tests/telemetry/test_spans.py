@@ -242,13 +242,14 @@ def test_bulk_run_is_the_parent_of_its_rows(exporter: Any, sent: Sent, mode: str
 def test_tracing_false_makes_no_span_and_sends_no_traceparent(
     exporter: Any, fake: FakeInstaView, sent: Sent
 ) -> None:
-    with sync_client(fake, sent, tracing=False) as client:
+    hooks = iv.Hooks(on_request=lambda event: None, on_step=lambda event: None)  # the observer runs, untraced
+    with sync_client(fake, sent, tracing=False, hooks=hooks) as client:
         client.jobs.create(**JOB)
-        traced = client.with_options(tracing=True)
-        traced.jobs.create(**JOB)
+        client.workflows.schedule_interview(job=JOB, candidate=CANDIDATE, agent=AGENT, at=AT)
+        rows = client.with_options(tracing=True, hooks=None)
+        rows.jobs.create(**JOB)
     assert [s.name for s in exporter.get_finished_spans()] == ["POST /jobs", "createJob"]
-    assert "traceparent" not in sent.headers[0]
-    assert "traceparent" in sent.headers[1]
+    assert [h.get("traceparent") is not None for h in sent.headers] == [False] * 5 + [True]
 
 
 def test_without_a_tracer_provider_nothing_is_traced(
@@ -256,16 +257,18 @@ def test_without_a_tracer_provider_nothing_is_traced(
 ) -> None:
     from opentelemetry import trace
 
+    # a current span context the application took from elsewhere, but no tracer provider: nothing is sent
+    incoming = trace.NonRecordingSpan(
+        trace.SpanContext(0x1234, 0x5678, is_remote=True, trace_flags=trace.TraceFlags(1))
+    )
     monkeypatch.setattr(trace, "_TRACER_PROVIDER", None)
     monkeypatch.delenv("OTEL_PYTHON_TRACER_PROVIDER", raising=False)
     assert isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
-    with sync_client(fake, sent) as client:
+    with trace.use_span(incoming), sync_client(fake, sent) as client:
         client.jobs.create(**JOB)
-    assert "traceparent" not in sent.headers[0]
-    monkeypatch.setattr(trace, "_TRACER_PROVIDER", trace.NoOpTracerProvider())  # set on purpose: off too
-    with sync_client(fake, sent) as client:
+        monkeypatch.setattr(trace, "_TRACER_PROVIDER", trace.NoOpTracerProvider())  # set on purpose: off too
         client.jobs.create(**JOB)
-    assert "traceparent" not in sent.headers[1]
+    assert [h.get("traceparent") for h in sent.headers] == [None, None]
 
 
 _PROBE = """
