@@ -8,6 +8,7 @@ logger and the call goes on as if it had returned.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, Literal, TypeAlias
 
@@ -61,6 +62,12 @@ def _callable_or_none(instance: Any, attribute: attrs.Attribute[Any], value: Any
             f"{attribute.name} must be a callable taking a HookEvent, or None (got {type(value).__name__})",
             argument=attribute.name,
         )
+    if inspect.iscoroutinefunction(value):
+        raise InvalidRequestError(
+            f"{attribute.name} must be a plain function: hooks are called synchronously, in the async client"
+            " too (from an async hook, hand the event to a queue or asyncio.create_task yourself)",
+            argument=attribute.name,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -90,6 +97,12 @@ class Hooks:
 def call_hook(name: str, hook: Hook, event: HookEvent) -> None:
     """Call one hook; an exception it raises is logged at WARNING (with its traceback) and swallowed."""
     try:
-        hook(event)
+        result = hook(event)
     except Exception as exc:
         logger.warning("the %s hook raised %s; the call goes on", name, type(exc).__name__, exc_info=True)
+        return
+    if inspect.iscoroutine(result):  # a lambda around an async function: never awaited, so say so
+        result.close()
+        logger.warning(
+            "the %s hook returned a coroutine; hooks are called synchronously, it did not run", name
+        )

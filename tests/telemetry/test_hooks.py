@@ -228,6 +228,7 @@ def test_no_event_carries_the_key(fake: FakeInstaView) -> None:
     [
         (lambda: iv.Hooks(on_request=5), "on_request"),
         (lambda: iv.Hooks(on_step="print"), "on_step"),
+        (lambda: iv.Hooks(on_retry=_async_hook), "on_retry"),
         (lambda: iv.InstaView(api_key=KEY, hooks=print), "hooks"),
         (lambda: iv.InstaView(api_key=KEY, tracing="yes"), "tracing"),
         (lambda: iv.InstaView(api_key=KEY).with_options(hooks={"on_request": print}), "hooks"),
@@ -249,3 +250,18 @@ def test_hook_event_is_frozen_and_keyword_only() -> None:
     with pytest.raises(TypeError):
         iv.HookEvent("retry")  # type: ignore[misc]
     assert dt.timedelta(seconds=event.delay or 0) == dt.timedelta(milliseconds=500)
+
+
+async def _async_hook(event: iv.HookEvent) -> None:
+    """An async callback: refused by ``Hooks`` (hooks are called synchronously)."""
+
+
+def test_a_hook_returning_a_coroutine_is_told_and_the_coroutine_closed(
+    fake: FakeInstaView, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="instaview_plus"):
+        both(fake, lambda c: c.jobs.list(), "sync", hooks=iv.Hooks(on_response=lambda e: _async_hook(e)))
+    (warned,) = [r.getMessage() for r in caplog.records if r.name == "instaview_plus"]
+    assert (
+        warned == "the on_response hook returned a coroutine; hooks are called synchronously, it did not run"
+    )
