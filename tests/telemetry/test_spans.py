@@ -91,11 +91,8 @@ def tree(spans: Sequence[Any]) -> str:
     lines: list[str] = []
 
     def walk(span: Any, depth: int) -> None:
-        shown = {k: span.attributes[k] for k in _SHOWN if k in span.attributes}
-        pretty = " ".join(
-            f"{k.split('.')[-1]}={v:g}" if isinstance(v, float) else f"{k.split('.')[-1]}={v}"
-            for k, v in shown.items()
-        )
+        shown = {k.removeprefix("instaview."): span.attributes[k] for k in _SHOWN if k in span.attributes}
+        pretty = " ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}" for k, v in shown.items())
         lines.append(f"{'  ' * depth}{span.name} [{span.kind.name}] {pretty}".rstrip())
         for child in children(spans, span):
             walk(child, depth + 1)
