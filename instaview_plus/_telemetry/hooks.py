@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from .._exceptions import InvalidRequestError
-from .._logging import logger
+from .._pipeline.logs import logger
 
 __all__ = ["HookEvent", "HookKind", "Hooks", "call_hook"]
 

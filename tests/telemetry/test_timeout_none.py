@@ -129,7 +129,7 @@ def test_wait_timeout_still_refuses_what_is_not_seconds_or_none(fake: FakeInstaV
 
 
 def test_retry_policy_total_timeout_none_bounds_retries_by_count_alone() -> None:
-    from instaview_plus._retry import decide_for_status
+    from instaview_plus._pipeline.retry import decide_for_status
 
     policy = iv.RetryPolicy(max_retries=3, total_timeout=None)
     decide = lambda attempt: decide_for_status(  # noqa: E731
