@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ._pipeline.retry import RetryPolicy
     from ._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
     from ._plans.pagination import AsyncPage, AsyncPager, SyncPage
+    from ._telemetry.hooks import HookEvent, Hooks
     from .models import *  # noqa: F403
 
 __all__ = [
@@ -72,6 +73,8 @@ __all__ = [
     "Checkpoint",
     "ConflictError",
     "FileCheckpoint",
+    "HookEvent",
+    "Hooks",
     "InstaView",
     "InstaViewError",
     "InternalServerError",
@@ -116,6 +119,8 @@ _LAZY = {
     "SyncPage": "._plans.pagination",
     "RateLimitInfo": "._pipeline.pacing",
     "RetryPolicy": "._pipeline.retry",
+    "HookEvent": "._telemetry.hooks",
+    "Hooks": "._telemetry.hooks",
     "RawResponse": "._pipeline.pipeline",
     "webhooks": ".webhooks",
     "UNSET": "instaview_client.types",

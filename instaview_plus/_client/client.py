@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -34,7 +35,8 @@ from .._pipeline.logs import setup_from_env
 from .._pipeline.pacing import Pacer, RateLimitInfo
 from .._pipeline.pipeline import Pipeline
 from .._pipeline.retry import RetryPolicy
-from .._types import NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
+from .._telemetry import Hooks
+from .._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
 
 if TYPE_CHECKING:
     from ..resources.agents import Agents, AsyncAgents
@@ -52,22 +54,23 @@ if TYPE_CHECKING:
 __all__ = ["AsyncInstaView", "InstaView"]
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
-Timeout = float | httpx.Timeout | NoTimeout
+Timeout = float | httpx.Timeout | NoTimeout | None
 
 
-def _check_timeout(timeout: Any) -> Timeout:
+def _check_timeout(timeout: Any) -> float | httpx.Timeout | NoTimeout:
+    """A request timeout as given: seconds, an ``httpx.Timeout``, or ``None``/``NO_TIMEOUT`` for none."""
     if timeout is None:
-        raise InvalidRequestError(
-            "timeout=None would wait forever; pass seconds (e.g. timeout=30.0), an httpx.Timeout, or"
-            " instaview_plus.NO_TIMEOUT to disable timeouts on purpose",
-            argument="timeout",
-        )
+        return NO_TIMEOUT
     if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | NoTimeout):
         raise InvalidRequestError(
-            f"timeout must be seconds or an httpx.Timeout (got {timeout!r})", argument="timeout"
+            f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {timeout!r})",
+            argument="timeout",
         )
-    if isinstance(timeout, int | float) and timeout <= 0:
-        raise InvalidRequestError(f"timeout must be positive (got {timeout!r})", argument="timeout")
+    if isinstance(timeout, int | float) and not 0 < timeout < math.inf:  # NaN fails both tests
+        raise InvalidRequestError(
+            f"timeout must be a positive, finite number of seconds, or None for no timeout (got {timeout!r})",
+            argument="timeout",
+        )
     return float(timeout) if isinstance(timeout, int) else timeout
 
 
@@ -101,6 +104,8 @@ def _make_pipeline(
     rate_limit: RateLimitMode,
     default_headers: Mapping[str, str] | None,
     sleep: Callable[[float], Any] | None,
+    hooks: Hooks | None = None,
+    tracing: bool = True,
     clock: Callable[[], float] = time.time,
 ) -> Pipeline:
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -133,7 +138,24 @@ def _make_pipeline(
         company_id=company_id,
         default_headers=dict(default_headers or {}),
         sleep=sleep,
+        hooks=_check_hooks(hooks),
+        tracing=_check_tracing(tracing),
     )
+
+
+def _check_hooks(hooks: Any) -> Hooks | None:
+    if hooks is not None and not isinstance(hooks, Hooks):
+        raise InvalidRequestError(
+            f"hooks must be an instaview_plus.Hooks(...) or None (got {type(hooks).__name__})",
+            argument="hooks",
+        )
+    return hooks
+
+
+def _check_tracing(tracing: Any) -> bool:
+    if not isinstance(tracing, bool):
+        raise InvalidRequestError(f"tracing must be True or False (got {tracing!r})", argument="tracing")
+    return tracing
 
 
 def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float]) -> Pacer:
@@ -201,6 +223,8 @@ class _ClientBase(Generic[H]):
         retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
         company_id: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
+        tracing: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some options changed, sharing the connection pool and the rate-limit pacer.
 
@@ -226,6 +250,10 @@ class _ClientBase(Generic[H]):
             changes["company_id"] = company_id
         if not isinstance(default_headers, NotGiven):
             changes["default_headers"] = {**self._pipeline.default_headers, **default_headers}
+        if not isinstance(hooks, NotGiven):
+            changes["hooks"] = _check_hooks(hooks)
+        if not isinstance(tracing, NotGiven):
+            changes["tracing"] = _check_tracing(tracing)
         return self._derive(**changes)
 
     def for_company(self, company_id: str) -> Self:
@@ -276,6 +304,10 @@ class InstaView(_ClientBase[httpx.Client]):
     waits in the fake's time). ``sleep`` replaces ``time.sleep`` between retries and polls. ``rate_limit`` is
     ``"auto"`` (pace by the ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one
     key's budget with every process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
+    ``timeout`` is seconds per request (30 by default), an ``httpx.Timeout``, or ``None`` for no timeout
+    (``NO_TIMEOUT`` is the same). ``hooks=iv.Hooks(...)`` calls back on every request, answer, retry, pause and
+    workflow step. ``tracing`` (on by default) makes OpenTelemetry spans whenever the application has set a
+    tracer provider (``pip install 'instaview-plus[otel]'``); ``tracing=False`` makes none.
     """
 
     def __init__(
@@ -292,6 +324,8 @@ class InstaView(_ClientBase[httpx.Client]):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] | None = None,
+        hooks: Hooks | None = None,
+        tracing: bool = True,
     ) -> None:
         self._init(
             http_client,
@@ -306,6 +340,8 @@ class InstaView(_ClientBase[httpx.Client]):
             rate_limit=rate_limit,
             default_headers=default_headers,
             sleep=sleep,
+            hooks=hooks,
+            tracing=tracing,
         )
 
     @cached_property
@@ -401,6 +437,7 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
     """The asynchronous InstaView client: the same surface as ``InstaView``, every method awaitable.
 
     ``sleep`` replaces ``asyncio.sleep`` between retries. One rate-limit pacer is shared by every task.
+    ``hooks`` are plain callables here too, called on the event loop: keep them quick.
     """
 
     def __init__(
@@ -417,6 +454,8 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        hooks: Hooks | None = None,
+        tracing: bool = True,
     ) -> None:
         self._init(
             http_client,
@@ -431,6 +470,8 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
             rate_limit=rate_limit,
             default_headers=default_headers,
             sleep=sleep,
+            hooks=hooks,
+            tracing=tracing,
         )
 
     @cached_property

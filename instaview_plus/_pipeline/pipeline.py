@@ -24,6 +24,7 @@ from .._exceptions import (
     InstaViewError,
     InvalidRequestError,
 )
+from .._telemetry import Hooks, OperationObserver, observe
 from .._types import NoTimeout
 from .answers import error_from_response, excerpt, read_json, unwrap
 from .auth import ApiKey
@@ -135,6 +136,8 @@ class Pipeline:
     company_id: str | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
+    hooks: Hooks | None = None
+    tracing: bool = True  # OpenTelemetry spans when the application set a tracer provider
     # static per client, computed once (attrs.evolve in with_options recomputes them)
     _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 
@@ -269,11 +272,38 @@ class Pipeline:
             may_have_been_processed=decision.unknown_outcome,
         )
 
+    def _observer(self, call: Call[Any]) -> OperationObserver | None:
+        """Hook events and spans for this call, or ``None`` (no hooks, no tracer provider, ``tracing=False``)."""
+        if self.hooks is None and not self.tracing:
+            return None
+        company = call.query.get("companyId", self.company_id) if call.op.company_scoped else None
+        return observe(
+            self.hooks,
+            self.tracing,
+            operation_id=call.op.id,
+            path_template=call.op.path,
+            company_id=company if isinstance(company, str) else None,
+        )
+
     # -- drivers -----------------------------------------------------------------------------------------
 
     def send(self, http: httpx.Client, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (sync); returns the final 2xx response or raises."""
         request = self.build(http, call)
+        obs = self._observer(call)
+        if obs is None:
+            return self._send(http, request, None)
+        try:
+            response = self._send(http, request, obs)
+        except BaseException as exc:
+            obs.finish(exc)
+            raise
+        obs.finish(None)
+        return response
+
+    def _send(
+        self, http: httpx.Client, request: httpx.Request, obs: OperationObserver | None
+    ) -> httpx.Response:
         sleep = self.sleep or time.sleep
         start = time.monotonic()
         attempt = 0
@@ -281,6 +311,8 @@ class Pipeline:
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
+                if obs is not None:
+                    obs.pace(attempt, wait)
                 try:
                     sleep(wait)
                 except BaseException:  # KeyboardInterrupt while waiting: drop what reserve() took
@@ -289,6 +321,8 @@ class Pipeline:
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (BaseException too)
             self._debug_attempt(request, attempt)
+            if obs is not None:
+                obs.sending(request, attempt)
             t0 = time.monotonic()
             headers: httpx.Headers | None = None
             try:
@@ -296,11 +330,15 @@ class Pipeline:
                 headers = response.headers
                 response.read()
             except _HTTPX_ERRORS as exc:
+                if obs is not None:
+                    obs.failed(exc)
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
             else:
                 self._on_response(request, response, attempt, t0)
+                if obs is not None:
+                    obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
                     return self._final(response, decision)
@@ -308,14 +346,30 @@ class Pipeline:
             finally:
                 self.pacer.release(headers)
             self._debug_retry(request, attempt, decision.delay)
+            if obs is not None:
+                obs.retry(decision.delay)
             sleep(decision.delay)
             attempt += 1
 
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
+        request = self.build(http, call)
+        obs = self._observer(call)
+        if obs is None:
+            return await self._asend(http, request, None)
+        try:
+            response = await self._asend(http, request, obs)
+        except BaseException as exc:
+            obs.finish(exc)
+            raise
+        obs.finish(None)
+        return response
+
+    async def _asend(
+        self, http: httpx.AsyncClient, request: httpx.Request, obs: OperationObserver | None
+    ) -> httpx.Response:
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
 
-        request = self.build(http, call)
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()
         attempt = 0
@@ -323,6 +377,8 @@ class Pipeline:
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
+                if obs is not None:
+                    obs.pace(attempt, wait)
                 try:
                     await sleep(wait)
                 except BaseException:  # cancelled while waiting: drop what reserve() took (a Redis lease)
@@ -331,6 +387,8 @@ class Pipeline:
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (CancelledError too)
             self._debug_attempt(request, attempt)
+            if obs is not None:
+                obs.sending(request, attempt)
             t0 = time.monotonic()
             headers: httpx.Headers | None = None
             try:
@@ -338,11 +396,15 @@ class Pipeline:
                 headers = response.headers
                 await response.aread()
             except _HTTPX_ERRORS as exc:
+                if obs is not None:
+                    obs.failed(exc)
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
             else:
                 self._on_response(request, response, attempt, t0)
+                if obs is not None:
+                    obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
                     return self._final(response, decision)
@@ -350,6 +412,8 @@ class Pipeline:
             finally:
                 self.pacer.release(headers)
             self._debug_retry(request, attempt, decision.delay)
+            if obs is not None:
+                obs.retry(decision.delay)
             await sleep(decision.delay)
             attempt += 1
 

@@ -6,7 +6,7 @@ Pure functions over (method, status or exception, attempt, elapsed time); the sy
 - retried: connection errors, 408, 429 and every 5xx; never 409 or another 4xx;
 - delay: exponential backoff with jitter, or the server's ``Retry-After`` header / ``retryAfter`` body field
   (seconds or an HTTP date) capped at ``retry_after_cap``;
-- bounded by ``max_retries`` and by ``total_timeout`` (no retry starts after the deadline);
+- bounded by ``max_retries`` and by ``total_timeout`` (no retry starts after the deadline; ``None``: none);
 - a POST whose outcome is unknown (read timeout or broken connection after sending, 500/502/504 or an
   unknown 5xx) may have created something: it is not replayed unless ``retry_non_idempotent`` is set.
   429, 503 and 408 mean the server did not act, and connect errors mean nothing was sent: those are safe.
@@ -47,7 +47,8 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.25
     retry_after_cap: float = 60.0
-    total_timeout: float = 120.0
+    total_timeout: float | None = 120.0
+    """Seconds after the first attempt past which no retry starts; ``None``: only ``max_retries`` bounds them."""
     retry_non_idempotent: bool = False
 
     def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
@@ -116,7 +117,8 @@ def parse_retry_after(headers: Mapping[str, str], body_retry_after: object = Non
 
 
 def _within_budget(policy: RetryPolicy, attempt: int, elapsed: float, delay: float) -> bool:
-    return attempt < policy.max_retries and elapsed + delay <= policy.total_timeout
+    deadline = policy.total_timeout
+    return attempt < policy.max_retries and (deadline is None or elapsed + delay <= deadline)
 
 
 def decide_for_status(

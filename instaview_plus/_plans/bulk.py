@@ -14,6 +14,7 @@ import attrs
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
 from .._pipeline.drivers import Plan
 from .._pipeline.pipeline import Call
+from .._telemetry import Step
 from ..resources._base import build_call, model, operation
 from .bulk_rows import (
     MARKER,
@@ -152,6 +153,7 @@ def row_plan(
 ) -> Plan[RowResult]:
     """Create one row's candidate unless its marker is found first (when its outcome may be unknown)."""
     assert row.call is not None
+    yield Step(f"row {row.index}")
     unsure = lookup_first or (row.before is not None and row.before.get("status") == "pending")
     mine = False  # an unknown outcome of this run: a find means this run created it
     last: InstaViewError | None = None

@@ -16,7 +16,7 @@ from .._exceptions import InvalidRequestError
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.pipeline import Call
 
-__all__ = ["Decide", "check_wait_args", "poll_plan"]
+__all__ = ["Decide", "check_wait_args", "poll_plan", "wait_limit"]
 
 T = TypeVar("T")
 
@@ -36,6 +36,14 @@ def check_wait_args(**values: Any) -> None:
             raise InvalidRequestError(
                 f"{name} must be a positive number of seconds (got {value!r})", argument=name
             )
+
+
+def wait_limit(timeout: Any) -> float:
+    """A ``wait``'s ``timeout`` in seconds: ``None`` means no limit (poll until done), else as ``check_wait_args``."""
+    if timeout is None:
+        return math.inf
+    check_wait_args(timeout=timeout)
+    return float(timeout)
 
 
 def poll_plan(call: Call[T], decide: Decide[T]) -> Plan[T]:

@@ -32,6 +32,7 @@ from .._exceptions import APIResponseValidationError, InstaViewError, InvalidReq
 from .._pipeline.drivers import Plan
 from .._pipeline.pipeline import Operation
 from .._pipeline.wire import check_path_id, datetime_to_wire, snake
+from .._telemetry import Step
 from .._types import NotGiven
 from ..resources._base import build_call, model, operation
 from .lookup import LookupUndecided, find_marked
@@ -320,6 +321,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         entry = state["steps"][step]
         if entry["id"] is not None or entry["body"] is None:
             continue
+        yield Step(step)
         try:
             if entry["unconfirmed"]:
                 found = yield from _find(step, state)
@@ -335,10 +337,12 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         entry.update(id=created.id, unconfirmed=False)
         fetched[step] = created
     state["failed_step"] = None
+    unread = {step: object_id for step, object_id in _ids(state).items() if step not in fetched}
+    if unread:
+        yield Step("read back")
     try:
-        for step, object_id in _ids(state).items():
-            if step not in fetched:
-                fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
+        for step, object_id in unread.items():
+            fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
     except InstaViewError as exc:
         raise _failure(step, state, exc) from exc
     return ScheduledInterview(

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -19,6 +20,7 @@ from typing import Any
 from .._pipeline.drivers import arun, run
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
 from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
+from .._telemetry import plan_run
 from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
@@ -77,9 +79,13 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         """
         total, recorder, results, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or time.sleep
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="instaview-bulk") as pool:
+        with (
+            plan_run(self._pipeline, "bulk.create_candidates"),
+            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="instaview-bulk") as pool,
+        ):
             futures = [
                 pool.submit(
+                    contextvars.copy_context().run,  # each row's steps nest under the run's span
                     run,
                     row_plan(job_id, row, recorder.record, lookup_first),
                     self._pipeline,
@@ -127,11 +133,12 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
                 results[result.index] = result
                 recorder.finished(result)
 
-        tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(queue)))]
-        try:
-            await asyncio.gather(*tasks)
-        except BaseException:
-            for task in tasks:
-                task.cancel()
-            raise
+        with plan_run(self._pipeline, "bulk.create_candidates"):  # the tasks copy its context
+            tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(queue)))]
+            try:
+                await asyncio.gather(*tasks)
+            except BaseException:
+                for task in tasks:
+                    task.cancel()
+                raise
         return BulkResult([results[i] for i in range(total)])

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 from .._exceptions import WaitTimeoutError
 from .._pipeline.drivers import Plan
 from .._plans.pagination import AsyncPager, SyncPage
-from .._plans.polling import check_wait_args, poll_plan
+from .._plans.polling import check_wait_args, poll_plan, wait_limit
 from .._types import RequestOptions
 from ._base import (
     AsyncAPIResource,
@@ -108,8 +108,8 @@ def wait_decision(
 class WaitOptions(TypedDict, total=False):
     """How ``interviews.wait`` polls."""
 
-    timeout: float
-    """Give up after this many seconds (default 3600)."""
+    timeout: float | None
+    """Give up after this many seconds (default 3600); ``None``: wait until the interview is over."""
     interval: float
     """The first pause between polls, in seconds (default 5); each pause is half as long again."""
     max_interval: float
@@ -121,13 +121,14 @@ class WaitOptions(TypedDict, total=False):
 def _wait_plan(
     interview_id: str,
     *,
-    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     interval: float = DEFAULT_FIRST_INTERVAL,
     max_interval: float = DEFAULT_MAX_INTERVAL,
     on_poll: Callable[[Interview], Any] | None = None,
 ) -> Plan[Interview]:
-    check_wait_args(timeout=timeout, interval=interval, max_interval=max_interval)
-    decide = functools.partial(wait_decision, timeout=timeout, interval=interval, max_interval=max_interval)
+    limit = wait_limit(timeout)
+    check_wait_args(interval=interval, max_interval=max_interval)
+    decide = functools.partial(wait_decision, timeout=limit, interval=interval, max_interval=max_interval)
 
     def observe(interview: Interview, elapsed: float, polls: int) -> float | None:
         if on_poll is not None:

@@ -92,11 +92,11 @@ class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
         ``job`` may be left out for a GENERIC agent; ``at`` is a timezone-aware datetime. Every argument is
         checked before anything is sent. On a failure ``WorkflowError`` carries ``created`` and ``state``.
         """
-        return self._run(schedule_plan(self._start(args)))
+        return self._run(schedule_plan(self._start(args)), "workflows.schedule_interview")
 
     def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
         """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
-        return self._run(schedule_plan(self._resumed(state)))
+        return self._run(schedule_plan(self._resumed(state)), "workflows.resume")
 
 
 class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
@@ -104,8 +104,8 @@ class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
 
     async def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:
         """Job → candidate → agent → interview (the async twin of ``Workflows.schedule_interview``)."""
-        return await self._run(schedule_plan(self._start(args)))
+        return await self._run(schedule_plan(self._start(args)), "workflows.schedule_interview")
 
     async def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
         """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
-        return await self._run(schedule_plan(self._resumed(state)))
+        return await self._run(schedule_plan(self._resumed(state)), "workflows.resume")

@@ -194,7 +194,7 @@ async def test_extra_body_without_a_request_body_is_refused_before_sending(op: s
 @pytest.mark.parametrize(
     ("options", "argument"),
     [
-        ({"timeout": None}, "timeout"),
+        ({"timeout": float("nan")}, "timeout"),  # None means no timeout (tests/telemetry)
         ({"timeout": -1}, "timeout"),
         ({"extra_headers": {"X-Number": 1}}, "extra_headers"),
         ({"extra_query": ["not", "a", "mapping"]}, "extra_query"),
