@@ -1,4 +1,4 @@
-"""The fake signs deliveries with the SDK's own (inferred) scheme: one definition, in ``instaview_plus._signature``."""
+"""The fake signs deliveries with the SDK's own (assumed) scheme: one definition, in ``instaview_plus._signature``."""
 
 from __future__ import annotations
 

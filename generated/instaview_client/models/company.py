@@ -16,7 +16,7 @@ T = TypeVar("T", bound="Company")
 class Company:
     """A company (tenant). The API reference shows `id, name, createdAt, updatedAt, description, ownerEmail,
     metadata`; the older companies guide shows `website, industry, size, location, settings` instead
-    (kept as optional, x-inferred).
+    (kept as optional).
 
         Attributes:
             id (str): Company ID (UUID; narrative examples use `company-uuid`).
