@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -31,12 +32,21 @@ from ._logging import logger, redact_headers
 from ._ratelimit import Pacer
 from ._retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
 from ._types import NoTimeout
+from ._version import __version__
 from ._wire import check_path_id
 
 __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 
 T = TypeVar("T")
-_USER_AGENT = "instaview-plus"
+
+
+def _user_agent() -> str:
+    """``instaview-plus/<version> python/<x.y> httpx/<x.y>``: what a server or proxy logs about the client."""
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"instaview-plus/{__version__} python/{python} httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
+
+
+_USER_AGENT = _user_agent()
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
