@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 import attrs
 
 from ._logging import logger
+from ._pipeline.endpoint_pacing import EndpointPacer
 
 __all__ = ["Pacer", "RateLimitInfo"]
 
@@ -100,6 +101,8 @@ class Pacer:
         self._clock = clock
         self._in_flight = 0
         self._lock = threading.Lock()
+        # operations with a limit of their own (the spec's x-rate-limit), counted by this client
+        self.endpoints = EndpointPacer(enabled=enabled, clock=clock)
 
     def reserve(self) -> float:
         """Seconds to wait before sending; 0 means a slot was taken and the request may go now.

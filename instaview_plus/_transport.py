@@ -288,6 +288,9 @@ class Pipeline:
         start = time.monotonic()
         attempt = 0
         while True:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
@@ -330,6 +333,9 @@ class Pipeline:
         start = time.monotonic()
         attempt = 0
         while True:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                await sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")

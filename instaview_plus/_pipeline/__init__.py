@@ -1,0 +1,1 @@
+"""The request pipeline: build, pace, send, retry, read answers."""
