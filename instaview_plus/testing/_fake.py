@@ -80,6 +80,8 @@ class FakeInstaView:
         self.default_scopes = frozenset(scopes) if scopes is not None else None
         self._initial_keys = list(api_keys) if api_keys is not None else None
         self.accept_any_key = api_keys is None
+        # keys re-added after every reset: (key, add_api_key options), e.g. from the served fake's command line
+        self.standing_keys: list[tuple[str, dict[str, Any]]] = []
         self.rate_limit_per_minute = rate_limit_per_minute
         self.rate_limit_per_hour = rate_limit_per_hour
         if (
@@ -113,6 +115,8 @@ class FakeInstaView:
         self.default_company = self.add_company("Default Company")
         for key in self._initial_keys or []:
             self.add_api_key(key)
+        for key, options in self.standing_keys:
+            self.add_api_key(key, **options)
 
     # -- configuration ------------------------------------------------------------------------
     def reset(self) -> None:
