@@ -17,8 +17,8 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from ._logging import logger
-from ._pipeline.endpoint_pacing import EndpointPacer
+from .endpoint_pacing import EndpointPacer
+from .logs import logger
 
 __all__ = ["Pacer", "RateLimitInfo"]
 
