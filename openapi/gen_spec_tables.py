@@ -103,7 +103,7 @@ class Compiler:
                     "body_required": bool(body and body.get("required")),
                     "success": ok,
                 }
-                if "x-rate-limit" in op:  # an endpoint's own request budget: {requests, seconds}
+                if "x-rate-limit" in op:  # an endpoint's own budget (NOTES.md, "Per-endpoint rate limits")
                     ops[op["operationId"]]["rate_limit"] = dict(op["x-rate-limit"])
         return dict(sorted(ops.items()))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -26,6 +27,7 @@ from .._exceptions import (
 )
 from .._telemetry import Hooks, OperationObserver, observe
 from .._types import NoTimeout
+from .._version import __version__
 from .answers import error_from_response, excerpt, read_json, unwrap
 from .auth import ApiKey
 from .build import RequestBuilder
@@ -37,7 +39,15 @@ from .wire import check_path_id
 __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 
 T = TypeVar("T")
-_USER_AGENT = "instaview-plus"
+
+
+def _user_agent() -> str:
+    """``instaview-plus/<version> python/<x.y> httpx/<x.y>``: what a server or proxy logs about the client."""
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"instaview-plus/{__version__} python/{python} httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
+
+
+_USER_AGENT = _user_agent()
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
@@ -292,9 +302,9 @@ class Pipeline:
         request = self.build(http, call)
         obs = self._observer(call)
         if obs is None:
-            return self._send(http, request, None)
+            return self._send(http, request, call.op.id, None)
         try:
-            response = self._send(http, request, obs)
+            response = self._send(http, request, call.op.id, obs)
         except BaseException as exc:
             obs.finish(exc)
             raise
@@ -302,12 +312,15 @@ class Pipeline:
         return response
 
     def _send(
-        self, http: httpx.Client, request: httpx.Request, obs: OperationObserver | None
+        self, http: httpx.Client, request: httpx.Request, op_id: str, obs: OperationObserver | None
     ) -> httpx.Response:
         sleep = self.sleep or time.sleep
         start = time.monotonic()
         attempt = 0
         while True:
+            while (gate := self.pacer.endpoints.reserve(op_id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
@@ -356,9 +369,9 @@ class Pipeline:
         request = self.build(http, call)
         obs = self._observer(call)
         if obs is None:
-            return await self._asend(http, request, None)
+            return await self._asend(http, request, call.op.id, None)
         try:
-            response = await self._asend(http, request, obs)
+            response = await self._asend(http, request, call.op.id, obs)
         except BaseException as exc:
             obs.finish(exc)
             raise
@@ -366,7 +379,7 @@ class Pipeline:
         return response
 
     async def _asend(
-        self, http: httpx.AsyncClient, request: httpx.Request, obs: OperationObserver | None
+        self, http: httpx.AsyncClient, request: httpx.Request, op_id: str, obs: OperationObserver | None
     ) -> httpx.Response:
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
 
@@ -374,6 +387,9 @@ class Pipeline:
         start = time.monotonic()
         attempt = 0
         while True:
+            while (gate := self.pacer.endpoints.reserve(op_id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                await sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")

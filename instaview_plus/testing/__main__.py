@@ -14,6 +14,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from ._cli_keys import add_key_options, describe, standing_keys
 from ._fake import FakeInstaView
 from ._keys import FAKE_API_KEY
 
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="requests a key may make per hour (default 2000, the documented default plan)",
     )
+    add_key_options(parser)
     return parser
 
 
@@ -63,10 +65,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit_per_minute=args.rate_limit_per_minute,
         rate_limit_per_hour=args.rate_limit_per_hour,
     )
+    fake.standing_keys = standing_keys(args)
+    fake.reset()  # adds them, as every POST /_fake/reset does
     try:
         with fake.serve(args.port, control=True) as url:
             print(f"InstaView fake listening on {url}", flush=True)
             print(f"Test API key (a fake key, not a secret): {FAKE_API_KEY}", flush=True)
+            for key, options in fake.standing_keys:
+                print(describe(key, options), flush=True)
             print(
                 f'Control: POST {url}/_fake/advance {{"minutes": 45}} | POST {url}/_fake/fail_next '
                 f'{{"status": 503}} | POST {url}/_fake/reset | GET {url}/_fake/state',

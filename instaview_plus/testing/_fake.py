@@ -15,6 +15,13 @@ import httpx
 from ._clock import FakeClock, iso
 from ._context import Ctx
 from ._deliveries import WebhookEngine, WebhookHook
+from ._endpoint_limits import (
+    EndpointLimited,
+    EndpointLimiter,
+    endpoint_limit,
+    replaces_key_limits,
+    throttled_response,
+)
 from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
 from ._faults import Fault, FaultPlan, RandomFault
 from ._handlers.sourcing import SourcingEngine
@@ -73,6 +80,8 @@ class FakeInstaView:
         self.default_scopes = frozenset(scopes) if scopes is not None else None
         self._initial_keys = list(api_keys) if api_keys is not None else None
         self.accept_any_key = api_keys is None
+        # keys re-added after every reset: (key, add_api_key options), e.g. from the served fake's command line
+        self.standing_keys: list[tuple[str, dict[str, Any]]] = []
         self.rate_limit_per_minute = rate_limit_per_minute
         self.rate_limit_per_hour = rate_limit_per_hour
         if (
@@ -102,10 +111,12 @@ class FakeInstaView:
         self.served: Counter[int] = Counter()  # every status answered (see stats())
         self.throttled: Counter[str] = Counter()  # 429s per API key id (``fake.state.api_keys[key].id``)
         self.requests_by_key: Counter[str] = Counter()  # requests per API key id
-        self.preview_polls: dict[tuple[str, int], int] = {}
+        self.endpoint_limiter = EndpointLimiter()  # operations with their own x-rate-limit
         self.default_company = self.add_company("Default Company")
         for key in self._initial_keys or []:
             self.add_api_key(key)
+        for key, options in self.standing_keys:
+            self.add_api_key(key, **options)
 
     # -- configuration ------------------------------------------------------------------------
     def reset(self) -> None:
@@ -358,11 +369,20 @@ class FakeInstaView:
                 per_min = key.rate_limit_per_minute or self.rate_limit_per_minute
                 per_hour = key.rate_limit_per_hour or self.rate_limit_per_hour
                 self.requests_by_key[key.id] += 1
+                own = endpoint_limit(route.op_id)  # the spec's x-rate-limit of this operation, if any
                 try:
-                    headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
+                    if replaces_key_limits(own):
+                        headers = self.limiter.peek(key.id, now.timestamp(), per_min, per_hour)
+                    else:
+                        headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
+                    if own is not None:
+                        self.endpoint_limiter.hit(route.op_id, key.id, now.timestamp(), own)
                 except RateLimited as exc:
                     self.throttled[key.id] += 1
                     return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
+                except EndpointLimited as exc:
+                    self.throttled[key.id] += 1
+                    return throttled_response(exc, headers, iso(now))
             ctx = Ctx(self, request, key, now)
             if key is not None:
                 ctx.require_scope(*route.scopes)
