@@ -26,6 +26,7 @@ from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequ
 from ._lookup import find_marked
 from ._resource import build_call, model, operation
 from ._transport import Call
+from ._wire import short_repr
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 
@@ -48,10 +49,13 @@ class _Row:
 def check_options(job_id: Any, concurrency: Any, checkpoint: Any, on_progress: Any) -> Checkpoint | None:
     """Refuse bad options before anything is sent; a path becomes a ``FileCheckpoint``."""
     if not isinstance(job_id, str) or not job_id.strip():
-        raise InvalidRequestError(f"job_id must be a non-empty job id (got {job_id!r})", argument="job_id")
+        raise InvalidRequestError(
+            f"job_id must be a non-empty job id (got {short_repr(job_id)})", argument="job_id"
+        )
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
         raise InvalidRequestError(
-            f"concurrency must be a whole number from 1 to 64 (got {concurrency!r})", argument="concurrency"
+            f"concurrency must be a whole number from 1 to 64 (got {short_repr(concurrency)})",
+            argument="concurrency",
         )
     if on_progress is not None and not callable(on_progress):
         raise InvalidRequestError(
@@ -69,7 +73,7 @@ def check_options(job_id: Any, concurrency: Any, checkpoint: Any, on_progress: A
 
 def prepare(rows: Iterable[Mapping[str, Any]], job_id: str, checkpoint: Checkpoint | None) -> list[_Row]:
     """Check every row against the spec (nothing is sent); bad rows get their error, not an exception."""
-    if isinstance(rows, Mapping | str | bytes):
+    if isinstance(rows, Mapping | str | bytes) or not isinstance(rows, Iterable):
         raise InvalidRequestError("rows must be an iterable of candidate mappings", argument="rows")
     done = dict(checkpoint.load()) if checkpoint is not None else {}
     seen: dict[str, int] = {}

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -35,6 +36,7 @@ from ._ratelimit import Pacer, RateLimitInfo
 from ._retry import RetryPolicy
 from ._transport import Pipeline
 from ._types import NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
+from ._wire import short_repr
 
 if TYPE_CHECKING:
     from .resources.agents import Agents, AsyncAgents
@@ -64,11 +66,20 @@ def _check_timeout(timeout: Any) -> Timeout:
         )
     if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | NoTimeout):
         raise InvalidRequestError(
-            f"timeout must be seconds or an httpx.Timeout (got {timeout!r})", argument="timeout"
+            f"timeout must be seconds or an httpx.Timeout (got {short_repr(timeout)})", argument="timeout"
         )
-    if isinstance(timeout, int | float) and timeout <= 0:
-        raise InvalidRequestError(f"timeout must be positive (got {timeout!r})", argument="timeout")
-    return float(timeout) if isinstance(timeout, int) else timeout
+    if isinstance(timeout, int | float):
+        try:
+            seconds = float(timeout)
+        except OverflowError:  # an int beyond any float
+            seconds = math.inf
+        if not (math.isfinite(seconds) and seconds > 0):
+            raise InvalidRequestError(
+                f"timeout must be a positive, finite number of seconds (got {short_repr(timeout)})",
+                argument="timeout",
+            )
+        return seconds
+    return timeout
 
 
 def _check_base_url(base_url: str) -> str:
@@ -114,14 +125,14 @@ def _make_pipeline(
     pacer = _make_pacer(rate_limit, key, clock)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
-            f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
+            f"max_retries must be a whole number >= 0 (got {short_repr(max_retries)})", argument="max_retries"
         )
     policy = attrs.evolve(retry or RetryPolicy(), max_retries=max_retries) if retry is None else retry
     if retry_non_idempotent:
         policy = attrs.evolve(policy, retry_non_idempotent=True)
     if company_id is not None and (not isinstance(company_id, str) or not company_id.strip()):
         raise InvalidRequestError(
-            f"company_id must be a non-empty string (got {company_id!r})", argument="company_id"
+            f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
         )
     setup_from_env()
     return Pipeline(
@@ -144,7 +155,8 @@ def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float])
         return RedisPacer(rate_limit, key, clock=clock)
     if rate_limit not in ("auto", "off"):
         raise InvalidRequestError(
-            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
+            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {short_repr(rate_limit)})",
+            argument="rate_limit",
         )
     return Pacer(enabled=rate_limit == "auto", clock=clock)
 
@@ -216,7 +228,7 @@ class _ClientBase(Generic[H]):
         if not isinstance(max_retries, NotGiven):
             if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
                 raise InvalidRequestError(
-                    f"max_retries must be >= 0 (got {max_retries!r})", argument="max_retries"
+                    f"max_retries must be >= 0 (got {short_repr(max_retries)})", argument="max_retries"
                 )
             policy = attrs.evolve(policy, max_retries=max_retries)
         if not isinstance(retry_non_idempotent, NotGiven):
@@ -238,7 +250,7 @@ class _ClientBase(Generic[H]):
         """
         if not isinstance(company_id, str) or not company_id.strip():
             raise InvalidRequestError(
-                f"company_id must be a non-empty string (got {company_id!r})", argument="company_id"
+                f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
             )
         return self._derive(company_id=company_id)
 

@@ -45,6 +45,9 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
             step = plan.send(value) if error is None else plan.throw(error)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except InstaViewError as exc:  # a plan's own error may quote the server (a run's error message)
+            pipeline.api_key.redact_error(exc)
+            raise
         value, error = None, None
         try:
             if isinstance(step, Sleep):
@@ -70,6 +73,9 @@ async def arun(
             step = plan.send(value) if error is None else plan.throw(error)
         except StopIteration as stop:
             return stop.value  # type: ignore[no-any-return]
+        except InstaViewError as exc:  # a plan's own error may quote the server (a run's error message)
+            pipeline.api_key.redact_error(exc)
+            raise
         value, error = None, None
         try:
             if isinstance(step, Sleep):

@@ -54,6 +54,7 @@ class Operation(Generic[T]):
     company_scoped: bool = True
     binary: bool = False  # the body is returned as bytes (the analysis PDF)
     unwrap: bool = True
+    success_status: int = 200  # the documented success status (a DELETE answers 200 ``true`` or 204)
 
 
 @attrs.frozen
@@ -165,11 +166,12 @@ class Pipeline:
         try:
             return self._builders[call.op.binary].build(http, call.op.method, url, params or None, call.body)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-            # the arguments were checked against the spec; this catches what only httpx can refuse
+            # the arguments were checked against the spec; this catches what only httpx can refuse, where
+            # no one argument is to blame (``argument`` is None rather than a name the caller never passed)
             raise InvalidRequestError(
                 f"the {call.op.id} request cannot be built ({type(exc).__name__}:"
                 f" {self.api_key.redact(str(exc))})",
-                argument="request",
+                argument=None,
             ) from exc
 
     def parse(self, call: Call[T], response: httpx.Response) -> T:
@@ -177,16 +179,18 @@ class Pipeline:
         try:
             if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
                 return call.op.parse(response.content)
-            body = read_json(response) if response.content else None  # 204 No Content: payload None
+            body = read_json(response, self.api_key) if response.content else None  # 204: payload None
             payload = unwrap(body) if call.op.unwrap else body
             return call.op.parse(payload)
         except InstaViewError:
             raise
         except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
             raise APIResponseValidationError(
-                f"The response does not have the documented shape ({type(exc).__name__}: {exc})",
+                self.api_key.redact(
+                    f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
+                ),
                 status_code=response.status_code,
-                body_excerpt=excerpt(response),
+                body_excerpt=self.api_key.redact(excerpt(response)),
                 method=response.request.method,
                 url=str(response.request.url),
             ) from exc
@@ -236,10 +240,28 @@ class Pipeline:
             retry_after=retry_after,
         )
 
-    def _final(self, response: httpx.Response, decision: Decision) -> httpx.Response:
+    def _final(
+        self, call: Call[Any], response: httpx.Response, decision: Decision, committed: bool
+    ) -> httpx.Response:
+        if response.status_code == 404 and committed and response.request.method == "DELETE":
+            return self._deleted_earlier(call, response.request)
         if response.status_code >= 400:
-            raise error_from_response(response, may_have_been_processed=decision.unknown_outcome)
+            raise error_from_response(
+                response, may_have_been_processed=decision.unknown_outcome, key=self.api_key
+            )
         return response
+
+    def _deleted_earlier(self, call: Call[Any], request: httpx.Request) -> httpx.Response:
+        """The documented success answer of a DELETE whose retry got 404 after an attempt that may have
+        deleted it (its answer was lost): the object is gone by this very call, so the delete is done."""
+        logger.debug(
+            "%s %s -> 404 on a retry after an attempt that may have deleted it: the delete is done",
+            request.method,
+            request.url.path,
+        )
+        if call.op.success_status == 204:
+            return httpx.Response(204, request=request)
+        return httpx.Response(call.op.success_status, json=True, request=request)
 
     def _on_exception(
         self, request: httpx.Request, exc: httpx.RequestError, attempt: int, elapsed: float
@@ -255,6 +277,7 @@ class Pipeline:
         self, request: httpx.Request, exc: httpx.RequestError, decision: Decision
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        self.api_key.redact_error(exc)  # kept as the cause: its text may quote what a peer said
         note = ""
         if decision.unknown_outcome:
             note = (
@@ -277,6 +300,7 @@ class Pipeline:
         sleep = self.sleep or time.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
             wait = self.pacer.reserve()
             if wait > 0:
@@ -303,10 +327,11 @@ class Pipeline:
                 self._on_response(request, response, attempt, t0)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 response.close()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
             sleep(decision.delay)
             attempt += 1
@@ -319,6 +344,7 @@ class Pipeline:
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
             wait = self.pacer.reserve()
             if wait > 0:
@@ -345,10 +371,11 @@ class Pipeline:
                 self._on_response(request, response, attempt, t0)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 await response.aclose()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
             await sleep(decision.delay)
             attempt += 1

@@ -34,7 +34,7 @@ from ._lookup import LookupUndecided, find_marked
 from ._resource import build_call, model, operation
 from ._transport import Operation
 from ._types import NotGiven
-from ._wire import check_path_id, datetime_to_wire, snake
+from ._wire import check_path_id, datetime_to_wire, short_repr, snake
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -163,7 +163,7 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
     _check_parts(state)
     if state.get("company_id") != company_id:
         raise InvalidRequestError(
-            f"cannot resume: the workflow ran for company {state.get('company_id')!r} but this client acts for"
+            f"cannot resume: the workflow ran for company {short_repr(state.get('company_id'))} but this client acts for"
             f" {company_id!r}; use client.for_company(state['company_id']).workflows.resume(state)",
             argument="state",
         )
@@ -217,7 +217,7 @@ def _entry_problem(step: str, entry: Any, token: str) -> str | None:
         except InvalidRequestError as exc:
             return f"has a bad 'id': {exc}"
         if step != "interview" and not _is_uuid(entry["id"]):  # it goes into the interview's body [C: uuid]
-            return f"has a bad 'id': {step}_id must be a UUID (got {entry['id']!r})"
+            return f"has a bad 'id': {step}_id must be a UUID (got {short_repr(entry['id'])})"
     body = entry["body"]
     if body is None:
         if entry["id"] is None and (entry["given"] or step != "job"):

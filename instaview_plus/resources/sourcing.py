@@ -139,9 +139,10 @@ def _wait_plan(
     *,
     timeout: float = DEFAULT_WAIT_TIMEOUT,
     interval: float = DEFAULT_POLL_INTERVAL,
+    **unknown: Any,
 ) -> Plan[R]:
     """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
-    check_wait_args(timeout=timeout, interval=interval)
+    check_wait_args(unknown, timeout=timeout, interval=interval)
     interval = _poll_interval(op, interval)
     decide = functools.partial(_decide, request_id=request_id, what=what, timeout=timeout, interval=interval)
     return poll_plan(build_call(op, path=_path(request_id)), decide)
