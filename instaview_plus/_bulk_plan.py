@@ -6,6 +6,7 @@ Each row is one plan, so the same code runs in the sync thread pool and the asyn
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -21,9 +22,11 @@ from ._bulk import (
     marker_for,
     natural_key,
 )
-from ._driver import Plan
+from ._driver import Plan, Sleep
 from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from ._logging import logger
 from ._lookup import find_marked
+from ._plans.settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 from ._resource import build_call, model, operation
 from ._transport import Call
 from ._wire import short_repr
@@ -151,17 +154,36 @@ def _unsure(exc: InstaViewError) -> bool:
 def row_plan(
     job_id: str,
     row: _Row,
-    record: Callable[[_Row, str, str | None, InstaViewError | None], None],
+    record: Callable[..., None],
     lookup_first: bool,
+    *,
+    now: Callable[[], float] = time.time,
+    settle_window: float = DEFAULT_SETTLE_WINDOW,
 ) -> Plan[RowResult]:
-    """Create one row's candidate unless its marker is found first (when its outcome may be unknown)."""
+    """Create one row's candidate unless its marker is found first (when its outcome may be unknown).
+
+    A lookup after an unknown outcome (of this run, or a row the checkpoint left ``pending``) waits until
+    ``settle_window`` seconds have passed since that outcome (``now`` is the client's clock).
+    """
     assert row.call is not None
-    unsure = lookup_first or (row.before is not None and row.before.get("status") == "pending")
+    in_flight = row.before is not None and row.before.get("status") == "pending"
+    unsure = lookup_first or in_flight
+    settle = in_flight  # an unknown outcome: wait out the window before looking
+    since = row.before.get("unknown_since") if row.before is not None and in_flight else None
     mine = False  # an unknown outcome of this run: a find means this run created it
     last: InstaViewError | None = None
     try:
         for _ in range(MAX_UNSURE + 1):
             if unsure:
+                wait = settle_remaining(since, now(), settle_window) if settle else 0.0
+                if wait > 0:
+                    logger.info(
+                        "bulk: row %d's create outcome is unknown; waiting %.1f s (settle_window) before"
+                        " looking it up, so that a create the server finished late is found, not repeated",
+                        row.index,
+                        wait,
+                    )
+                    yield Sleep(wait)
                 found = yield from _find(job_id, row)
                 if found is not None:
                     status: RowStatus = "created" if mine else "existed"
@@ -173,14 +195,16 @@ def row_plan(
             except InstaViewError as exc:
                 if not _unsure(exc):
                     raise
-                unsure = mine = True
+                unsure = mine = settle = True
+                since = now()
+                record(row, "pending", None, None, unknown_since=since)
                 last = exc
                 continue
             record(row, "created", created.id, None)
             return RowResult(row.index, row.key, "created", created.id)
     except InstaViewError as exc:
         # nothing was created by this answer; a row whose outcome is still open stays pending (looked up later)
-        record(row, "pending" if unsure else "failed", None, exc)
+        record(row, "pending" if unsure else "failed", None, exc, unknown_since=since if settle else None)
         return RowResult(row.index, row.key, "failed", error=exc)
     return RowResult(row.index, row.key, "failed", error=last)  # still pending: a resume looks it up
 
@@ -202,11 +226,22 @@ class Recorder:
         self.counts = {"created": 0, "existed": 0, "failed": 0}
         self.done = 0
 
-    def record(self, row: _Row, status: str, candidate_id: str | None, error: InstaViewError | None) -> None:
-        """Record one row state (``pending`` before a POST)."""
+    def record(
+        self,
+        row: _Row,
+        status: str,
+        candidate_id: str | None,
+        error: InstaViewError | None,
+        *,
+        unknown_since: float | None = None,
+    ) -> None:
+        """Record one row state (``pending`` before a POST; with ``unknown_since`` once its outcome is
+        unknown, Unix seconds on the client's clock)."""
         if self.checkpoint is None or row.key is None:
             return
         entry: dict[str, Any] = {"status": status, "id": candidate_id}
+        if unknown_since is not None:
+            entry["unknown_since"] = unknown_since
         if error is not None:
             entry["error"] = f"{type(error).__name__}: {error}"
         self.checkpoint.record(f"{self.job_id}/{row.key}", entry)

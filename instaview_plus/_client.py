@@ -144,6 +144,7 @@ def _make_pipeline(
         company_id=company_id,
         default_headers=dict(default_headers or {}),
         sleep=sleep,
+        clock=clock,
     )
 
 

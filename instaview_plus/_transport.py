@@ -136,6 +136,7 @@ class Pipeline:
     company_id: str | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
+    clock: Callable[[], float] = time.time  # Unix seconds on the client's clock (the fake's, on a fake)
     # static per client, computed once (attrs.evolve in with_options recomputes them)
     _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 

@@ -19,6 +19,7 @@ from typing import Any
 from .._bulk import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._bulk_plan import Recorder, check_options, prepare, resumed_result, row_plan
 from .._driver import arun, run
+from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
@@ -61,6 +62,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Create one candidate per row on ``job_id``; returns a ``BulkResult`` (one ``RowResult`` per row).
 
@@ -73,15 +75,25 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         ``record(key, entry)``) makes the import resumable: run it again after a crash and rows done are
         skipped, rows whose POST was in flight are looked up before anything is created, so nothing is
         created twice. ``lookup_first=True`` looks every row up first (for a re-run without a checkpoint).
-        ``on_progress(BulkProgress)`` is called after each row.
+        ``on_progress(BulkProgress)`` is called after each row. A row whose create outcome is unknown is
+        looked up only ``settle_window`` seconds (default 60) after that outcome, so a create the server
+        finished late is found, not repeated (logged at INFO while waiting).
         """
+        window = check_settle_window(settle_window)
         total, recorder, results, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or time.sleep
         with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="instaview-bulk") as pool:
             futures = [
                 pool.submit(
                     run,
-                    row_plan(job_id, row, recorder.record, lookup_first),
+                    row_plan(
+                        job_id,
+                        row,
+                        recorder.record,
+                        lookup_first,
+                        now=self._pipeline.clock,
+                        settle_window=window,
+                    ),
                     self._pipeline,
                     self._http,
                     sleep,
@@ -112,17 +124,21 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Like ``Bulk.create_candidates``, awaited: ``concurrency`` tasks share the client's pacer."""
         import asyncio
 
+        window = check_settle_window(settle_window)
         total, recorder, results, queue = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or asyncio.sleep
         pending = iter(queue)
 
         async def worker() -> None:
             for row in pending:  # shared iterator: each row goes to exactly one worker
-                plan = row_plan(job_id, row, recorder.record, lookup_first)
+                plan = row_plan(
+                    job_id, row, recorder.record, lookup_first, now=self._pipeline.clock, settle_window=window
+                )
                 result = await arun(plan, self._pipeline, self._http, sleep)
                 results[result.index] = result
                 recorder.finished(result)

@@ -1,0 +1,1 @@
+"""Multi-request plans: waits, lookups, workflows, bulk imports and their timing rules."""
