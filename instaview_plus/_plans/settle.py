@@ -42,7 +42,7 @@ def settle_remaining(unknown_since: float | None, now: float, window: float) -> 
 def check_settle_window(value: object) -> float:
     """``settle_window`` as seconds, or ``InvalidRequestError`` naming it (0 disables the wait)."""
     from .._exceptions import InvalidRequestError
-    from .._wire import short_repr
+    from .._pipeline.wire import short_repr
 
     if (
         isinstance(value, bool)

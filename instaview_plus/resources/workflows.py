@@ -28,16 +28,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from .._driver import Plan
 from .._exceptions import InvalidRequestError
+from .._pipeline.drivers import Plan
 from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
-from .._resource import (
+from .._plans.workflows import ScheduledInterview, checked_state, new_state, schedule_plan
+from .._types import NOT_GIVEN
+from ._base import (
     AsyncAPIResource,
     RawView,  # noqa: F401 (named in the base classes' view type)
     SyncAPIResource,
 )
-from .._types import NOT_GIVEN
-from .._workflows import ScheduledInterview, checked_state, new_state, schedule_plan
 
 if TYPE_CHECKING:
     pass

@@ -14,7 +14,7 @@ import pytest
 
 import instaview_plus as iv
 from instaview_plus import FileCheckpoint
-from instaview_plus._bulk import MARKER, marker_for, natural_key
+from instaview_plus._plans.bulk_rows import MARKER, marker_for, natural_key
 from instaview_plus.testing import FakeInstaView
 
 from .test_bulk import KEY, NOW, rows

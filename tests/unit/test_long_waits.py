@@ -21,14 +21,14 @@ def test_an_interview_wait_delay_stays_at_the_cap_for_any_poll_count(polls: int)
 
 @pytest.mark.parametrize("polls", [10_000, 1_000_000])
 def test_growing_delay_is_capped_for_any_count(polls: int) -> None:
-    from instaview_plus._polling import growing_delay
+    from instaview_plus._plans.polling import growing_delay
 
     assert growing_delay(5.0, polls, 60.0) == 60.0
     assert growing_delay(1e-9, polls, 1e9) == 1e9
 
 
 def test_growing_delay_grows_by_half_until_the_cap() -> None:
-    from instaview_plus._polling import growing_delay
+    from instaview_plus._plans.polling import growing_delay
 
     assert [growing_delay(5.0, n, 60.0) for n in range(1, 9)] == [
         5.0,

@@ -14,8 +14,7 @@ from typing import Any
 
 import httpx
 
-from ._auth import ApiKey
-from ._exceptions import (
+from .._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
@@ -28,7 +27,8 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._retry import parse_retry_after
+from .auth import ApiKey
+from .retry import parse_retry_after
 
 __all__ = ["error_from_response", "read_json", "redacted_response", "unwrap"]
 

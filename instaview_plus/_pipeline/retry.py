@@ -24,7 +24,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._logging import logger as _log
+from .logs import logger as _log
 
 __all__ = [
     "Decision",

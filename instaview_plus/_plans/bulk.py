@@ -12,7 +12,13 @@ from typing import Any
 
 import attrs
 
-from ._bulk import (
+from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.logs import logger
+from .._pipeline.pipeline import Call
+from .._pipeline.wire import short_repr
+from ..resources._base import build_call, model, operation
+from .bulk_rows import (
     MARKER,
     BulkProgress,
     Checkpoint,
@@ -22,14 +28,8 @@ from ._bulk import (
     marker_for,
     natural_key,
 )
-from ._driver import Plan, Sleep
-from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
-from ._logging import logger
-from ._lookup import find_marked
-from ._plans.settle import DEFAULT_SETTLE_WINDOW, settle_remaining
-from ._resource import build_call, model, operation
-from ._transport import Call
-from ._wire import short_repr
+from .lookup import find_marked
+from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 

@@ -30,15 +30,15 @@ from typing import Any
 
 import attrs
 
-from ._driver import Plan, Sleep
-from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
-from ._logging import logger
-from ._lookup import LookupUndecided, find_marked
-from ._plans.settle import DEFAULT_SETTLE_WINDOW, settle_remaining
-from ._resource import build_call, model, operation
-from ._transport import Operation
-from ._types import NotGiven
-from ._wire import check_path_id, datetime_to_wire, short_repr, snake
+from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.logs import logger
+from .._pipeline.pipeline import Operation
+from .._pipeline.wire import check_path_id, datetime_to_wire, short_repr, snake
+from .._types import NotGiven
+from ..resources._base import build_call, model, operation
+from .lookup import LookupUndecided, find_marked
+from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, NoReturn
 
-from ._exceptions import InvalidRequestError
+from .._exceptions import InvalidRequestError
 
 __all__ = ["ApiKey"]
 

@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from ._driver import Plan, Sleep
-from ._exceptions import InvalidRequestError
-from ._transport import Call
-from ._wire import short_repr
+from .._exceptions import InvalidRequestError
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.pipeline import Call
+from .._pipeline.wire import short_repr
 
 __all__ = ["Decide", "check_wait_args", "growing_delay", "poll_plan"]
 
