@@ -35,6 +35,7 @@ from .._pipeline.logs import setup_from_env
 from .._pipeline.pacing import Pacer, RateLimitInfo
 from .._pipeline.pipeline import Pipeline
 from .._pipeline.retry import RetryPolicy
+from .._pipeline.wire import short_repr
 from .._telemetry import Hooks
 from .._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
 
@@ -63,15 +64,22 @@ def _check_timeout(timeout: Any) -> float | httpx.Timeout | NoTimeout:
         return NO_TIMEOUT
     if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | NoTimeout):
         raise InvalidRequestError(
-            f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {timeout!r})",
+            f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {short_repr(timeout)})",
             argument="timeout",
         )
-    if isinstance(timeout, int | float) and not 0 < timeout < math.inf:  # NaN fails both tests
-        raise InvalidRequestError(
-            f"timeout must be a positive, finite number of seconds, or None for no timeout (got {timeout!r})",
-            argument="timeout",
-        )
-    return float(timeout) if isinstance(timeout, int) else timeout
+    if isinstance(timeout, int | float):
+        try:
+            seconds = float(timeout)
+        except OverflowError:  # an int beyond any float
+            seconds = math.inf
+        if not (math.isfinite(seconds) and seconds > 0):  # NaN fails both tests
+            raise InvalidRequestError(
+                "timeout must be a positive, finite number of seconds, or None for no timeout"
+                f" (got {short_repr(timeout)})",
+                argument="timeout",
+            )
+        return seconds
+    return timeout
 
 
 def _check_base_url(base_url: str) -> str:
@@ -119,14 +127,14 @@ def _make_pipeline(
     pacer = _make_pacer(rate_limit, key, clock)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
-            f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
+            f"max_retries must be a whole number >= 0 (got {short_repr(max_retries)})", argument="max_retries"
         )
     policy = attrs.evolve(retry or RetryPolicy(), max_retries=max_retries) if retry is None else retry
     if retry_non_idempotent:
         policy = attrs.evolve(policy, retry_non_idempotent=True)
     if company_id is not None and (not isinstance(company_id, str) or not company_id.strip()):
         raise InvalidRequestError(
-            f"company_id must be a non-empty string (got {company_id!r})", argument="company_id"
+            f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
         )
     setup_from_env()
     return Pipeline(
@@ -140,6 +148,7 @@ def _make_pipeline(
         sleep=sleep,
         hooks=_check_hooks(hooks),
         tracing=_check_tracing(tracing),
+        clock=clock,
     )
 
 
@@ -166,7 +175,8 @@ def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float])
         return RedisPacer(rate_limit, key, clock=clock)
     if rate_limit not in ("auto", "off"):
         raise InvalidRequestError(
-            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
+            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {short_repr(rate_limit)})",
+            argument="rate_limit",
         )
     return Pacer(enabled=rate_limit == "auto", clock=clock)
 
@@ -240,7 +250,7 @@ class _ClientBase(Generic[H]):
         if not isinstance(max_retries, NotGiven):
             if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
                 raise InvalidRequestError(
-                    f"max_retries must be >= 0 (got {max_retries!r})", argument="max_retries"
+                    f"max_retries must be >= 0 (got {short_repr(max_retries)})", argument="max_retries"
                 )
             policy = attrs.evolve(policy, max_retries=max_retries)
         if not isinstance(retry_non_idempotent, NotGiven):
@@ -266,7 +276,7 @@ class _ClientBase(Generic[H]):
         """
         if not isinstance(company_id, str) or not company_id.strip():
             raise InvalidRequestError(
-                f"company_id must be a non-empty string (got {company_id!r})", argument="company_id"
+                f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
             )
         return self._derive(company_id=company_id)
 

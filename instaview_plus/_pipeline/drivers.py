@@ -43,7 +43,9 @@ class _Done:
     value: Any
 
 
-def _advance(plan: Plan[Any], value: Any, error: InstaViewError | None, steps: StepTracker) -> Any:
+def _advance(
+    plan: Plan[Any], value: Any, error: InstaViewError | None, steps: StepTracker, pipeline: Pipeline
+) -> Any:
     """The plan's next ``Call`` or ``Sleep`` (``Step`` markers handled here), or ``_Done`` with its result."""
     while True:
         try:
@@ -51,6 +53,9 @@ def _advance(plan: Plan[Any], value: Any, error: InstaViewError | None, steps: S
         except StopIteration as stop:
             steps.close(None)
             return _Done(stop.value)
+        except InstaViewError as exc:  # a plan's own error may quote the server (a run's error message)
+            pipeline.api_key.redact_error(exc)
+            raise
         if not isinstance(step, Step):
             return step
         steps.begin(step.name)
@@ -64,7 +69,7 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
     steps = StepTracker(pipeline)
     try:
         while True:
-            step = _advance(plan, value, error, steps)
+            step = _advance(plan, value, error, steps, pipeline)
             if isinstance(step, _Done):
                 return step.value  # type: ignore[no-any-return]
             value, error = None, None
@@ -93,7 +98,7 @@ async def arun(
     steps = StepTracker(pipeline)
     try:
         while True:
-            step = _advance(plan, value, error, steps)
+            step = _advance(plan, value, error, steps, pipeline)
             if isinstance(step, _Done):
                 return step.value  # type: ignore[no-any-return]
             value, error = None, None

@@ -65,6 +65,7 @@ class Operation(Generic[T]):
     company_scoped: bool = True
     binary: bool = False  # the body is returned as bytes (the analysis PDF)
     unwrap: bool = True
+    success_status: int = 200  # the documented success status (a DELETE answers 200 ``true`` or 204)
 
 
 @attrs.frozen
@@ -148,6 +149,7 @@ class Pipeline:
     sleep: Callable[[float], Any] | None = None
     hooks: Hooks | None = None
     tracing: bool = True  # OpenTelemetry spans when the application set a tracer provider
+    clock: Callable[[], float] = time.time  # Unix seconds on the client's clock (the fake's, on a fake)
     # static per client, computed once (attrs.evolve in with_options recomputes them)
     _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 
@@ -178,11 +180,12 @@ class Pipeline:
         try:
             return self._builders[call.op.binary].build(http, call.op.method, url, params or None, call.body)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-            # the arguments were checked against the spec; this catches what only httpx can refuse
+            # the arguments were checked against the spec; this catches what only httpx can refuse, where
+            # no one argument is to blame (``argument`` is None rather than a name the caller never passed)
             raise InvalidRequestError(
                 f"the {call.op.id} request cannot be built ({type(exc).__name__}:"
                 f" {self.api_key.redact(str(exc))})",
-                argument="request",
+                argument=None,
             ) from exc
 
     def parse(self, call: Call[T], response: httpx.Response) -> T:
@@ -190,16 +193,18 @@ class Pipeline:
         try:
             if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
                 return call.op.parse(response.content)
-            body = read_json(response) if response.content else None  # 204 No Content: payload None
+            body = read_json(response, self.api_key) if response.content else None  # 204: payload None
             payload = unwrap(body) if call.op.unwrap else body
             return call.op.parse(payload)
         except InstaViewError:
             raise
         except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
             raise APIResponseValidationError(
-                f"The response does not have the documented shape ({type(exc).__name__}: {exc})",
+                self.api_key.redact(
+                    f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
+                ),
                 status_code=response.status_code,
-                body_excerpt=excerpt(response),
+                body_excerpt=self.api_key.redact(excerpt(response)),
                 method=response.request.method,
                 url=str(response.request.url),
             ) from exc
@@ -249,10 +254,28 @@ class Pipeline:
             retry_after=retry_after,
         )
 
-    def _final(self, response: httpx.Response, decision: Decision) -> httpx.Response:
+    def _final(
+        self, call: Call[Any], response: httpx.Response, decision: Decision, committed: bool
+    ) -> httpx.Response:
+        if response.status_code == 404 and committed and response.request.method == "DELETE":
+            return self._deleted_earlier(call, response.request)
         if response.status_code >= 400:
-            raise error_from_response(response, may_have_been_processed=decision.unknown_outcome)
+            raise error_from_response(
+                response, may_have_been_processed=decision.unknown_outcome, key=self.api_key
+            )
         return response
+
+    def _deleted_earlier(self, call: Call[Any], request: httpx.Request) -> httpx.Response:
+        """The documented success answer of a DELETE whose retry got 404 after an attempt that may have
+        deleted it (its answer was lost): the object is gone by this very call, so the delete is done."""
+        logger.debug(
+            "%s %s -> 404 on a retry after an attempt that may have deleted it: the delete is done",
+            request.method,
+            request.url.path,
+        )
+        if call.op.success_status == 204:
+            return httpx.Response(204, request=request)
+        return httpx.Response(call.op.success_status, json=True, request=request)
 
     def _on_exception(
         self, request: httpx.Request, exc: httpx.RequestError, attempt: int, elapsed: float
@@ -268,6 +291,7 @@ class Pipeline:
         self, request: httpx.Request, exc: httpx.RequestError, decision: Decision
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        self.api_key.redact_error(exc)  # kept as the cause: its text may quote what a peer said
         note = ""
         if decision.unknown_outcome:
             note = (
@@ -302,9 +326,9 @@ class Pipeline:
         request = self.build(http, call)
         obs = self._observer(call)
         if obs is None:
-            return self._send(http, request, call.op.id, None)
+            return self._send(http, request, call, None)
         try:
-            response = self._send(http, request, call.op.id, obs)
+            response = self._send(http, request, call, obs)
         except BaseException as exc:
             obs.finish(exc)
             raise
@@ -312,13 +336,14 @@ class Pipeline:
         return response
 
     def _send(
-        self, http: httpx.Client, request: httpx.Request, op_id: str, obs: OperationObserver | None
+        self, http: httpx.Client, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
     ) -> httpx.Response:
         sleep = self.sleep or time.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
-            while (gate := self.pacer.endpoints.reserve(op_id)) > 0:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
                 self._debug_wait(request, gate, "the endpoint's own rate limit")
                 sleep(gate)
             wait = self.pacer.reserve()
@@ -354,10 +379,11 @@ class Pipeline:
                     obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 response.close()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
             if obs is not None:
                 obs.retry(decision.delay)
@@ -369,9 +395,9 @@ class Pipeline:
         request = self.build(http, call)
         obs = self._observer(call)
         if obs is None:
-            return await self._asend(http, request, call.op.id, None)
+            return await self._asend(http, request, call, None)
         try:
-            response = await self._asend(http, request, call.op.id, obs)
+            response = await self._asend(http, request, call, obs)
         except BaseException as exc:
             obs.finish(exc)
             raise
@@ -379,15 +405,16 @@ class Pipeline:
         return response
 
     async def _asend(
-        self, http: httpx.AsyncClient, request: httpx.Request, op_id: str, obs: OperationObserver | None
+        self, http: httpx.AsyncClient, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
     ) -> httpx.Response:
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
 
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
-            while (gate := self.pacer.endpoints.reserve(op_id)) > 0:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
                 self._debug_wait(request, gate, "the endpoint's own rate limit")
                 await sleep(gate)
             wait = self.pacer.reserve()
@@ -423,10 +450,11 @@ class Pipeline:
                     obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 await response.aclose()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
             if obs is not None:
                 obs.retry(decision.delay)

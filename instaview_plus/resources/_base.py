@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 import time
 import typing
 from collections.abc import Awaitable, Callable, Mapping
@@ -21,7 +22,7 @@ from .._exceptions import InvalidRequestError
 from .._pipeline.drivers import Plan, arun, run
 from .._pipeline.pipeline import Call, Operation, Pipeline, RawResponse
 from .._pipeline.readers import owned_reader
-from .._pipeline.wire import check_path_id, snake, to_wire
+from .._pipeline.wire import check_json, check_path_id, short_repr, snake, to_wire
 from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
 from .._telemetry import plan_run
 from .._types import OPTION_NAMES, NotGiven
@@ -125,6 +126,7 @@ def operation(
         company_scoped=spec["company_scoped"],
         binary=binary,
         unwrap=unwrap,
+        success_status=spec["success"][0],
     )
 
 
@@ -166,8 +168,10 @@ def build_call(
     if options:
         extra_query = _mapping(options, "extra_query")
         if extra_query:
-            wire_query = {**wire_query, **extra_query}
+            wire_query = {**wire_query, **_query_values(extra_query)}
         extra_body = _mapping(options, "extra_body")
+        if extra_body is not None:
+            extra_body = check_json(extra_body, "extra_body")
         if extra_body is not None:
             if wire_body is None:
                 raise InvalidRequestError(
@@ -178,12 +182,30 @@ def build_call(
     return Call(op=op, path_params=path_params, query=wire_query, body=wire_body)
 
 
+def _query_values(extra: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``extra_query`` if every value can go in a query string (a JSON scalar or a list of them)."""
+    for key, value in extra.items():
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, dict | list | tuple) or not (
+                item is None or isinstance(item, str | int | float)
+            ):
+                raise InvalidRequestError(
+                    f"extra_query[{key!r}] must be a string, number, bool or None, or a list of them"
+                    f" (got {short_repr(item)})",
+                    argument=f"extra_query[{key!r}]",
+                )
+            check_json(item, f"extra_query[{key!r}]")
+    return extra
+
+
 def _mapping(options: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
     value = options.get(name)
     if value is None or isinstance(value, NotGiven):
         return None
     if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
-        raise InvalidRequestError(f"{name} must be a mapping with string keys (got {value!r})", argument=name)
+        raise InvalidRequestError(
+            f"{name} must be a mapping with string keys (got {short_repr(value)})", argument=name
+        )
     return value
 
 
@@ -203,12 +225,24 @@ def with_options(pipeline: Pipeline, options: Mapping[str, Any]) -> Pipeline:
         changes["timeout"] = _check_timeout(options["timeout"])
     headers = _mapping(options, "extra_headers")
     if headers:
-        if not all(isinstance(value, str) for value in headers.values()):
-            raise InvalidRequestError(
-                f"extra_headers values must be strings (got {dict(headers)!r})", argument="extra_headers"
-            )
+        for name, value in headers.items():
+            if not isinstance(value, str):
+                raise InvalidRequestError(
+                    f"extra_headers values must be strings (got {short_repr(dict(headers))})",
+                    argument=f"extra_headers[{name!r}]",
+                )
+            if not (_HEADER_NAME(name) and (not value or _HEADER_VALUE(value))):
+                raise InvalidRequestError(
+                    f"extra_headers[{name!r}] cannot be sent as an HTTP header (a name of visible ASCII"
+                    f" without ':', a value of printable ASCII; got {short_repr(value)})",
+                    argument=f"extra_headers[{name!r}]",
+                )
         changes["default_headers"] = {**pipeline.default_headers, **headers}
     return attrs.evolve(pipeline, **changes) if changes else pipeline
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+").fullmatch  # an RFC 9110 token
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*").fullmatch  # printable ASCII and tabs: no CR, LF or NUL
 
 
 @functools.cache
@@ -229,6 +263,11 @@ def _wire_fields(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for arg, value in given.items():
+        if not isinstance(arg, str):  # a key of a mapping passed for a workflow step (``job={-1: ...}``)
+            raise InvalidRequestError(
+                f"{prefix.rstrip('.')} field names must be strings (got {short_repr(arg)})",
+                argument=f"{prefix.rstrip('.')}[{short_repr(arg)}]",
+            )
         wire = by_snake.get(arg)
         name = prefix + arg
         if wire is None:

@@ -20,6 +20,7 @@ from typing import Any
 from .._pipeline.drivers import arun, run
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
 from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
+from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
 from .._telemetry import plan_run
 from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
@@ -63,6 +64,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Create one candidate per row on ``job_id``; returns a ``BulkResult`` (one ``RowResult`` per row).
 
@@ -75,8 +77,11 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         ``record(key, entry)``) makes the import resumable: run it again after a crash and rows done are
         skipped, rows whose POST was in flight are looked up before anything is created, so nothing is
         created twice. ``lookup_first=True`` looks every row up first (for a re-run without a checkpoint).
-        ``on_progress(BulkProgress)`` is called after each row.
+        ``on_progress(BulkProgress)`` is called after each row. A row whose create outcome is unknown is
+        looked up only ``settle_window`` seconds (default 60) after that outcome, so a create the server
+        finished late is found, not repeated (logged at INFO while waiting).
         """
+        window = check_settle_window(settle_window)
         total, recorder, results, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or time.sleep
         with (
@@ -87,7 +92,14 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
                 pool.submit(
                     contextvars.copy_context().run,  # each row's steps nest under the run's span
                     run,
-                    row_plan(job_id, row, recorder.record, lookup_first),
+                    row_plan(
+                        job_id,
+                        row,
+                        recorder.record,
+                        lookup_first,
+                        now=self._pipeline.clock,
+                        settle_window=window,
+                    ),
                     self._pipeline,
                     self._http,
                     sleep,
@@ -118,17 +130,21 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Like ``Bulk.create_candidates``, awaited: ``concurrency`` tasks share the client's pacer."""
         import asyncio
 
+        window = check_settle_window(settle_window)
         total, recorder, results, queue = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or asyncio.sleep
         pending = iter(queue)
 
         async def worker() -> None:
             for row in pending:  # shared iterator: each row goes to exactly one worker
-                plan = row_plan(job_id, row, recorder.record, lookup_first)
+                plan = row_plan(
+                    job_id, row, recorder.record, lookup_first, now=self._pipeline.clock, settle_window=window
+                )
                 result = await arun(plan, self._pipeline, self._http, sleep)
                 results[result.index] = result
                 recorder.finished(result)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 from .._exceptions import WaitTimeoutError
 from .._pipeline.drivers import Plan
 from .._plans.pagination import AsyncPager, SyncPage
-from .._plans.polling import check_wait_args, poll_plan, wait_limit
+from .._plans.polling import check_wait_args, growing_delay, poll_plan, wait_limit
 from .._types import RequestOptions
 from ._base import (
     AsyncAPIResource,
@@ -102,7 +102,7 @@ def wait_decision(
             timeout=timeout,
             elapsed=elapsed,
         )
-    return min(interval * 1.5 ** (polls - 1), max_interval, remaining)
+    return min(growing_delay(interval, polls, max_interval), remaining)
 
 
 class WaitOptions(TypedDict, total=False):
@@ -125,9 +125,10 @@ def _wait_plan(
     interval: float = DEFAULT_FIRST_INTERVAL,
     max_interval: float = DEFAULT_MAX_INTERVAL,
     on_poll: Callable[[Interview], Any] | None = None,
+    **unknown: Any,
 ) -> Plan[Interview]:
+    check_wait_args(unknown, interval=interval, max_interval=max_interval)
     limit = wait_limit(timeout)
-    check_wait_args(interval=interval, max_interval=max_interval)
     decide = functools.partial(wait_decision, timeout=limit, interval=interval, max_interval=max_interval)
 
     def observe(interview: Interview, elapsed: float, polls: int) -> float | None:

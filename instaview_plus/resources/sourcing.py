@@ -139,10 +139,11 @@ def _wait_plan(
     *,
     timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     interval: float = DEFAULT_POLL_INTERVAL,
+    **unknown: Any,
 ) -> Plan[R]:
     """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
+    check_wait_args(unknown, interval=interval)
     limit = wait_limit(timeout)
-    check_wait_args(interval=interval)
     interval = _poll_interval(op, interval)
     decide = functools.partial(_decide, request_id=request_id, what=what, timeout=limit, interval=interval)
     return poll_plan(build_call(op, path=_path(request_id)), decide)

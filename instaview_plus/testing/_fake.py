@@ -196,6 +196,7 @@ class FakeInstaView:
         with self.lock:
             self.clock.advance(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
             self.lifecycle.tick(self.clock.now())
+            self._commit_late(self.clock.now())
 
     # -- faults -------------------------------------------------------------------------------
     def fail_next(
@@ -225,6 +226,13 @@ class FakeInstaView:
     ) -> None:
         """The next matching requests are applied, but the client never gets the response."""
         self.faults.add(Fault("drop", times, path, method))
+
+    def commit_late(
+        self, seconds: float = 5.0, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests get no answer (the client times out) and are applied ``seconds``
+        later on the fake's clock, as a server that finishes a request after the client gave up."""
+        self.faults.add(Fault("late", times, path, method, delay=seconds))
 
     def add_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` (real time)."""
@@ -277,9 +285,13 @@ class FakeInstaView:
         with self.lock:
             now = self.clock.now()
             self.lifecycle.tick(now)
+            self._commit_late(now)
             fault = self.faults.take(request.method, request.path)
             if fault is not None and fault.kind == "reset":
                 return FakeResponse(status=0, action="reset")
+            if fault is not None and fault.kind == "late":
+                self.faults.defer(request, now + timedelta(seconds=fault.delay))
+                return FakeResponse(status=0, action="drop")
             if fault is not None and fault.kind == "status":
                 forced = self._forced(fault.status, now)
                 self.served[forced.status] += 1
@@ -289,6 +301,11 @@ class FakeInstaView:
             if fault is not None and fault.kind == "drop":
                 response.action = "drop"
             return response
+
+    def _commit_late(self, now: datetime) -> None:
+        """Apply the requests held by ``commit_late`` whose time has come (at their own time)."""
+        for when, request in self.faults.due(now):
+            self.served[self._dispatch(request, when).status] += 1
 
     def stats(self) -> dict[str, Any]:
         """What the fake served: ``{"status": {code: n}, "requests_by_key": {id: n}, "throttled_by_key": ...}``.
