@@ -8,9 +8,9 @@ import time
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._signature import signature_header
 from instaview_plus.testing import FakeInstaView
 from instaview_plus.webhooks import normalize_event_type
+from instaview_plus.webhooks._signature import signature_header
 
 SECRET = "ab" * 32
 
@@ -48,9 +48,9 @@ def test_missing_header_stale_timestamp_and_bad_json() -> None:
     event = iv.webhooks.verify(
         payload=body, headers={k.lower(): v for k, v in headers.items()}, secret=SECRET
     )
-    assert (event.type, event.data, event.raw_type) == (
+    assert (event.type, event.data.interview_id, event.raw_type) == (
         "INTERVIEW_COMPLETED",
-        {"interviewId": "i1"},
+        "i1",
         "interview.completed",
     )
     with pytest.raises(iv.WebhookVerificationError, match="missing"):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
 from ._enums import label
+from ._http_delivery import HttpDeliverer
 from ._records import Delivery, Webhook
 from ._signing import sign
 
@@ -30,6 +31,7 @@ class WebhookEngine:
         self.hooks: list[WebhookHook] = []
         self.failure_threshold = 5
         self._local = threading.local()
+        self.http = HttpDeliverer(fake)  # real POSTs to loopback URLs (see _http_delivery)
 
     def _targets(self, company_id: str, event: str) -> list[Webhook]:
         out = []
@@ -76,7 +78,9 @@ class WebhookEngine:
                 continue
             if result is not None and not 200 <= int(result) < 300:
                 ok, status = False, int(result)
-        if ok:
+        if self.http.manages(hook) and not self.hooks:
+            pass  # the HTTP sender counts this webhook's failures
+        elif ok:
             hook.consecutive_failures = 0
         else:
             hook.consecutive_failures += 1
@@ -92,6 +96,7 @@ class WebhookEngine:
             http_status=status or None,
         )
         self.fake.state.deliveries.append(record)
+        self.http.submit(hook, delivery_id, event, body)
         return record
 
     def test(self, hook: Webhook) -> dict[str, Any]:
