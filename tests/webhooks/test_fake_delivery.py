@@ -122,3 +122,20 @@ def test_redis_store_claims_once_and_releases_only_its_own_claim() -> None:
 
         time.sleep(0.4)
         assert one.claim("d2")[0] == "claimed"  # a dead holder's claim expires
+
+
+def test_every_event_of_the_spec_can_be_triggered() -> None:
+    from instaview_spec.events import EVENTS
+
+    fake = FakeInstaView(seed=11)
+    got: list[str] = []
+    fake.on_webhook(lambda url, headers, body: got.append(headers["X-InstaView-Event"]))
+    with iv.InstaView(api_key="sk_test_all", http_client=fake.http_client()) as client:
+        client.webhooks.create(url="https://api.example.com/all", events=list(EVENTS))
+        for name, spec in EVENTS.items():
+            got.clear()
+            result = fake.trigger(name)
+            assert spec["label"] in got, (name, got)
+            assert result["event"] == spec["label"]
+            if "interviewId" in result:
+                assert client.interviews.get(result["interviewId"]).id == result["interviewId"]

@@ -26,7 +26,7 @@ def delivery(event: Any = "interview.completed", **data: Any) -> tuple[bytes, di
         "deliveryId": delivery_id,
         "data": {"interviewId": "int_1", "status": "COMPLETED", **data},
     }
-    body = json.dumps(payload).encode()
+    body = json.dumps(payload, separators=(",", ":")).encode()  # compact, as InstaView (the fake) sends it
     headers = sign(SECRET, body, timestamp=int(time.time()), event=str(event), delivery_id=delivery_id)
     return body, headers, delivery_id
 
