@@ -53,8 +53,9 @@ class WebhookEngine:
         for hook in targets:
             self.deliver(hook, event, data)
 
-    def deliver(self, hook: Webhook, event: str, data: dict[str, Any]) -> Delivery:
-        """Sign and hand one delivery to the hooks; update the circuit breaker."""
+    def deliver(self, hook: Webhook, event: str, data: dict[str, Any], *, queue: bool = True) -> Delivery:
+        """Sign and hand one delivery to the hooks (and, for a loopback URL, to the HTTP sender unless
+        ``queue`` is false); update the circuit breaker."""
         now = self.fake.clock.now()
         delivery_id = self.fake.ids.uuid()
         payload = {"event": event, "timestamp": iso(now, ms=True), "deliveryId": delivery_id, "data": data}
@@ -96,7 +97,8 @@ class WebhookEngine:
             http_status=status or None,
         )
         self.fake.state.deliveries.append(record)
-        self.http.submit(hook, delivery_id, event, body)
+        if queue:
+            self.http.submit(hook, delivery_id, event, body)
         return record
 
     def test(self, hook: Webhook) -> dict[str, Any]:
@@ -114,7 +116,21 @@ class WebhookEngine:
                 "webhook is disabled or circuit breaker is open.",
             }
         started = time.monotonic()
-        record = self.deliver(hook, label("PING"), {"webhookId": hook.id, "message": "Test ping"})
+        managed = self.http.manages(hook)
+        record = self.deliver(
+            hook, label("PING"), {"webhookId": hook.id, "message": "Test ping"}, queue=not managed
+        )
+        if managed:  # POSTed now, answered from the receiver's reply (not retried)
+            delivery_id = json.loads(record.body)["deliveryId"]
+            status, error = self.http.send_now(hook, delivery_id, record.event, record.body)
+            record.ok, record.http_status = status is not None and 200 <= status < 300, status
+            if not record.ok and status is None:
+                timed_out = "timeoutMs" in error
+                return {
+                    "success": False,
+                    "message": "Webhook test failed: "
+                    + ("Connection timeout" if timed_out else "Connection error"),
+                }
         if not record.ok:
             return {
                 "success": False,

@@ -152,6 +152,54 @@ class HttpDeliverer:
                 self._cond.wait(min(left, 0.05))
             return True
 
+    def send_now(self, hook: Webhook, delivery_id: str, event: str, body: bytes) -> tuple[int | None, str]:
+        """POST once, now, in the caller's thread (the test ping); logged and counted, never retried.
+
+        The caller holds the fake's lock: a receiver that calls the fake back before answering the ping
+        waits until ``timeoutMs``.
+        """
+        now = self.fake.clock.now()
+        headers = {h["name"]: h["value"] for h in hook.headers}
+        headers.update(
+            sign(
+                hook.signing_secret,
+                body,
+                timestamp=int(now.timestamp()),
+                event=event,
+                delivery_id=delivery_id,
+            )
+        )
+        started = time.monotonic()
+        status, error = _post(hook.url, headers, body, hook.timeout_ms / 1000.0, False)
+        ok = status is not None and 200 <= status < 300
+        entry: dict[str, Any] = {
+            "deliveryId": delivery_id,
+            "webhookId": hook.id,
+            "url": hook.url,
+            "event": event,
+            "attempt": 1,
+            "at": iso(now, ms=True),
+            "durationMs": int((time.monotonic() - started) * 1000),
+            "httpStatus": status,
+            "status": "delivered" if ok else "failed",
+        }
+        if error:
+            entry["error"] = error
+        self.log.append(entry)
+        self._count(hook, ok, now)
+        return status, error
+
+    def _count(self, hook: Webhook, ok: bool, now: datetime) -> bool:
+        """Update ``hook``'s failure count; True when this failure opened its circuit."""
+        if ok:
+            hook.consecutive_failures = 0
+            return False
+        hook.consecutive_failures += 1
+        if hook.consecutive_failures >= self.failure_threshold and hook.circuit_opened_at is None:
+            hook.circuit_opened_at, hook.is_active, hook.updated_at = now, False, now
+            return True
+        return False
+
     # -- the sender ---------------------------------------------------------------------------
     def _take(self) -> _Job | None:
         now = self.fake.clock.now()
@@ -224,13 +272,11 @@ class HttpDeliverer:
             hook = self.fake.state.webhooks.get(job.webhook_id)
             if hook is None:
                 return
-            if ok:
-                hook.consecutive_failures = 0
-                return
-            hook.consecutive_failures += 1
             now = self.fake.clock.now()
-            if hook.consecutive_failures >= self.failure_threshold and hook.circuit_opened_at is None:
-                hook.circuit_opened_at, hook.is_active, hook.updated_at = now, False, now
+            opened = self._count(hook, ok, now)
+            if ok or (hook.circuit_opened_at is not None and not opened):
+                return
+            if opened:
                 with self._cond:
                     for other in [j for j in self._jobs if j.webhook_id == hook.id]:
                         self._jobs.remove(other)

@@ -79,8 +79,15 @@ def test_the_in_process_fake_posts_too_and_reset_forgets_the_log() -> None:
             client.webhooks.create(url=f"http://127.0.0.1:{server.server_port}/x", events=["ping"])
             fake.trigger("ping")
             assert fake.webhooks.http.wait_idle(10)
-        assert len(got) == 1 and b'"event":"ping"' in got[0]
-        assert [e["status"] for e in fake.webhooks.http.log] == ["delivered"]
+            assert len(got) == 1 and b'"event":"ping"' in got[0]
+            assert [e["status"] for e in fake.webhooks.http.log] == ["delivered"]
+            # the test endpoint POSTs at once and reports the receiver's answer
+            hook = client.webhooks.list().items[0]  # type: ignore[union-attr]
+            result = client.webhooks.test(hook.id)
+            assert (result.success, result.http_status, len(got)) == (True, 204, 2)
+            down = client.webhooks.create(url="http://127.0.0.1:9/closed", events=["ping"])
+            failed = client.webhooks.test(down.id)
+            assert (failed.success, failed.message) == (False, "Webhook test failed: Connection error")
         fake.reset()
         assert fake.webhooks.http.log == []
     finally:
