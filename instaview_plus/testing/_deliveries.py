@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
 from ._enums import label
-from ._http_delivery import HttpDeliverer
+from ._http_delivery import HttpDeliverer, signed_headers
 from ._records import Delivery, Webhook
-from ._signing import sign
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView
@@ -60,16 +59,7 @@ class WebhookEngine:
         delivery_id = self.fake.ids.uuid()
         payload = {"event": event, "timestamp": iso(now, ms=True), "deliveryId": delivery_id, "data": data}
         body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-        headers = {h["name"]: h["value"] for h in hook.headers}
-        headers.update(
-            sign(
-                hook.signing_secret,
-                body,
-                timestamp=int(now.timestamp()),
-                event=event,
-                delivery_id=delivery_id,
-            )
-        )
+        headers = signed_headers(hook, body, now, event, delivery_id)
         ok, status = True, 200
         for fn in list(self.hooks):
             try:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from ._fake import FakeInstaView
     from ._records import Webhook
 
-__all__ = ["BACKOFF", "HttpDeliverer", "is_loopback"]
+__all__ = ["BACKOFF", "HttpDeliverer", "is_loopback", "signed_headers"]
 
 BACKOFF = (30.0, 120.0, 600.0, 1800.0)
 """Seconds (fake time) before retry 1, 2, 3, ... (the last repeats)."""
@@ -56,6 +56,15 @@ def is_loopback(url: object) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def signed_headers(hook: Webhook, body: bytes, now: datetime, event: str, delivery_id: str) -> dict[str, str]:
+    """The webhook's custom headers plus the signature headers of ``body`` signed at ``now``."""
+    headers = {h["name"]: h["value"] for h in hook.headers}
+    headers.update(
+        sign(hook.signing_secret, body, timestamp=int(now.timestamp()), event=event, delivery_id=delivery_id)
+    )
+    return headers
 
 
 class _Job:
@@ -159,16 +168,7 @@ class HttpDeliverer:
         waits until ``timeoutMs``.
         """
         now = self.fake.clock.now()
-        headers = {h["name"]: h["value"] for h in hook.headers}
-        headers.update(
-            sign(
-                hook.signing_secret,
-                body,
-                timestamp=int(now.timestamp()),
-                event=event,
-                delivery_id=delivery_id,
-            )
-        )
+        headers = signed_headers(hook, body, now, event, delivery_id)
         started = time.monotonic()
         status, error = _post(hook.url, headers, body, hook.timeout_ms / 1000.0, False)
         ok = status is not None and 200 <= status < 300
@@ -245,16 +245,7 @@ class HttpDeliverer:
                 entry.update(status="cancelled", reason="webhook deleted, disabled or its circuit is open")
                 self.log.append(entry)
                 return
-            headers = {h["name"]: h["value"] for h in hook.headers}
-            headers.update(
-                sign(
-                    hook.signing_secret,
-                    job.body,
-                    timestamp=int(now.timestamp()),
-                    event=job.event,
-                    delivery_id=job.delivery_id,
-                )
-            )
+            headers = signed_headers(hook, job.body, now, job.event, job.delivery_id)
             url, timeout = hook.url, hook.timeout_ms / 1000.0
             drop = self.drop_responses > 0
             if drop:
