@@ -98,3 +98,22 @@ async def async_usage(fake: FakeInstaView) -> None:
         result = await client.workflows.schedule_interview(candidate_id="c1", agent_id="a1")
         done: iv.Interview = await client.interviews.wait(result.interview.id, interval=10.0)
         del job, first, done
+
+
+def webhook_usage(client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes, headers: dict[str, str]) -> None:
+    router = iv.webhooks.Router("secret", dedupe="redis://localhost:6379/0", now=dt.datetime.now)
+
+    @router.on("interview.completed", 3)
+    def completed(event: iv.webhooks.InterviewEvent) -> None:
+        assert_type(event.data, iv.InterviewEventData)
+        assert_type(event.fetch(client), iv.Interview)
+
+    @router.on("analysis.completed")
+    async def analysis(event: iv.webhooks.AnalysisCompletedEvent) -> None:
+        assert_type(await event.fetch(aclient), iv.Interview)
+        assert_type(await event.afetch(aclient), iv.Interview)
+
+    status: int = router.handle(body, headers)
+    event = iv.webhooks.verify(payload=body, headers=headers, secret="secret")
+    if isinstance(event, iv.webhooks.InterviewEvent):
+        interview_id: str | iv.Unset = event.data.interview_id
