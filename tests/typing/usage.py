@@ -100,7 +100,9 @@ async def async_usage(fake: FakeInstaView) -> None:
         del job, first, done
 
 
-def webhook_usage(client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes, headers: dict[str, str]) -> None:
+def webhook_usage(
+    client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes, headers: dict[str, str]
+) -> None:
     router = iv.webhooks.Router("secret", dedupe="redis://localhost:6379/0", now=dt.datetime.now)
 
     @router.on("interview.completed", 3)
@@ -113,7 +115,7 @@ def webhook_usage(client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes,
         assert_type(await event.fetch(aclient), iv.Interview)
         assert_type(await event.afetch(aclient), iv.Interview)
 
-    status: int = router.handle(body, headers)
+    assert_type(router.handle(body, headers), int)
     event = iv.webhooks.verify(payload=body, headers=headers, secret="secret")
     if isinstance(event, iv.webhooks.InterviewEvent):
-        interview_id: str | iv.Unset = event.data.interview_id
+        assert_type(event.data.interview_id, str | iv.Unset)
