@@ -33,6 +33,7 @@ _REASONS = {
     409: ("Conflict", "this delivery is being handled by another worker; retry later"),
     413: ("Payload Too Large", "body too large"),
     500: ("Internal Server Error", "the handler failed; retry later"),
+    503: ("Service Unavailable", "the dedupe store is unreachable; retry later"),
 }
 
 

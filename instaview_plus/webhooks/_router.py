@@ -11,6 +11,7 @@ status  when                                                                    
         (no handler runs)
 409     another copy of this delivery is being handled right now (its claim holds)     retries later
 500     the handler raised (the claim is released: the redelivery runs it again)       retries later
+503     the dedupe store is unreachable (no handler runs)                              retries later
 ======  ===========================================================================  ====================
 """
 
@@ -32,12 +33,13 @@ from ._verify import Now, header_value, verified_body
 if TYPE_CHECKING:
     from ._apps import ASGIApp, WSGIApp
 
-__all__ = ["BUSY", "FAILED", "HANDLED", "INVALID", "Handler", "Router"]
+__all__ = ["BUSY", "FAILED", "HANDLED", "INVALID", "UNAVAILABLE", "Handler", "Router"]
 
 HANDLED = 200
 INVALID = 400
 BUSY = 409
 FAILED = 500
+UNAVAILABLE = 503
 
 Handler = Callable[[Any], Any]
 """A handler takes the event (sync, or ``async def``); what it returns is ignored; raising answers 500."""
@@ -160,7 +162,11 @@ class Router:
             _log.warning("webhook delivery rejected (400): %s", exc)
             return INVALID, None, ""
         assert event.delivery_id is not None
-        state, token = self.dedupe.claim(event.delivery_id)
+        try:
+            state, token = self.dedupe.claim(event.delivery_id)
+        except Exception as exc:  # the store is unreachable: no handler runs, InstaView retries later
+            _log.error("webhook dedupe store failed (%s); answering 503", type(exc).__name__)
+            return UNAVAILABLE, None, ""
         if state == "done":
             return HANDLED, None, ""
         if state == "busy":
@@ -169,10 +175,15 @@ class Router:
 
     def _finish(self, event: WebhookEvent, token: str, error: BaseException | None) -> int:
         assert event.delivery_id is not None
+        try:
+            if error is None:
+                self.dedupe.done(event.delivery_id, token)
+            else:
+                self.dedupe.release(event.delivery_id, token)
+        except Exception as exc:  # the claim expires after its lease; until then copies answer 409
+            _log.error("webhook dedupe store failed (%s) after the handler ran", type(exc).__name__)
         if error is None:
-            self.dedupe.done(event.delivery_id, token)
             return HANDLED
-        self.dedupe.release(event.delivery_id, token)
         _log.error(
             "webhook handler for %s (delivery %s) raised; answering 500 so it is redelivered",
             event.type,

@@ -243,3 +243,17 @@ def test_importing_the_sdk_or_the_receiver_imports_no_framework() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_an_unreachable_dedupe_store_answers_503_and_runs_nothing() -> None:
+    class Down(iv.webhooks.MemoryDedupe):
+        def claim(self, delivery_id: str) -> tuple[iv.webhooks.ClaimState, str]:
+            raise ConnectionError("redis://:hunter2@cache:6379 unreachable")
+
+    router = iv.webhooks.Router(SECRET, dedupe=Down())
+    ran: list[Any] = []
+    router.fallback(ran.append)
+    body, headers, _ = delivery()
+    assert router.handle(body, headers) == 503
+    assert asyncio.run(router.ahandle(body, headers)) == 503
+    assert ran == []
