@@ -19,7 +19,7 @@ from .._exceptions import InvalidRequestError
 from ._names import normalize_event_type
 
 if TYPE_CHECKING:
-    from .._client import AsyncInstaView, InstaView
+    from .._client.client import AsyncInstaView, InstaView
     from ..models import (
         AnalysisCompletedEventData,
         AnalysisFailedEventData,
