@@ -125,6 +125,7 @@ class FakeInstaView:
             self.faults.clear()
             self.lifecycle.reset()
             self.sourcing.fail_next = 0
+            self.webhooks.http.reset()
             self._init_state()
 
     def add_company(
@@ -186,6 +187,14 @@ class FakeInstaView:
         """Call ``hook(url, headers, body)`` for every delivery; return a non-2xx int to fail it."""
         self.webhooks.hooks.append(hook)
         return hook
+
+    def trigger(self, event: str | int) -> dict[str, Any]:
+        """Make ``event`` happen through the fake's own API (any spelling, e.g. ``"interview.completed"``):
+        creates the job, candidate, agent and interview (or sourcing run) it needs, queues call outcomes and
+        advances the clock until it fires. Returns the ids involved and the deliveries made."""
+        from ._triggers import trigger
+
+        return trigger(self, event)
 
     def queue_call_outcomes(self, *outcomes: str) -> None:
         """Outcomes of the next phone calls, e.g. ``"NO_ANSWER"``, ``"BUSY"``; default answered."""

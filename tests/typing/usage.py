@@ -119,3 +119,24 @@ def hooks_tracing_and_no_timeout(fake: FakeInstaView) -> None:
     acopy: iv.AsyncInstaView = aclient.with_options(hooks=hooks)
     policy = iv.RetryPolicy(total_timeout=None)
     del job, done, acopy, policy
+
+
+def webhook_usage(
+    client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes, headers: dict[str, str]
+) -> None:
+    router = iv.webhooks.Router("secret", dedupe="redis://localhost:6379/0", now=dt.datetime.now)
+
+    @router.on("interview.completed", 3)
+    def completed(event: iv.webhooks.InterviewEvent) -> None:
+        assert_type(event.data, iv.InterviewEventData)
+        assert_type(event.fetch(client), iv.Interview)
+
+    @router.on("analysis.completed")
+    async def analysis(event: iv.webhooks.AnalysisCompletedEvent) -> None:
+        assert_type(await event.fetch(aclient), iv.Interview)
+        assert_type(await event.afetch(aclient), iv.Interview)
+
+    assert_type(router.handle(body, headers), int)
+    event = iv.webhooks.verify(payload=body, headers=headers, secret="secret")
+    if isinstance(event, iv.webhooks.InterviewEvent):
+        assert_type(event.data.interview_id, str | iv.Unset)
