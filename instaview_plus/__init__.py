@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
     from ._client import AsyncInstaView, InstaView
     from ._pagination import AsyncPage, AsyncPager, SyncPage
+    from ._plans.checkpoint import RedisCheckpoint
+    from ._plans.schedule import ScheduleProgress, ScheduleResult, ScheduleRowResult
     from ._ratelimit import RateLimitInfo
     from ._retry import RetryPolicy
     from ._transport import RawResponse
@@ -86,9 +88,13 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RedisCheckpoint",
     "RequestOptions",
     "RetryPolicy",
     "RowResult",
+    "ScheduleProgress",
+    "ScheduleResult",
+    "ScheduleRowResult",
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",
@@ -114,6 +120,10 @@ _LAZY = {
     "AsyncPage": "._pagination",
     "AsyncPager": "._pagination",
     "SyncPage": "._pagination",
+    "RedisCheckpoint": "._plans.checkpoint",
+    "ScheduleProgress": "._plans.schedule",
+    "ScheduleResult": "._plans.schedule",
+    "ScheduleRowResult": "._plans.schedule",
     "RateLimitInfo": "._ratelimit",
     "RetryPolicy": "._retry",
     "RawResponse": "._transport",

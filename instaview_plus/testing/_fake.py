@@ -19,6 +19,7 @@ from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
 from ._faults import Fault, FaultPlan, RandomFault
 from ._handlers.sourcing import SourcingEngine
 from ._ids import IdGenerator
+from ._late import LateCommits
 from ._lifecycle import Lifecycle
 from ._ratelimit import RateLimiter
 from ._records import ApiKey, Company, FakeState
@@ -90,6 +91,7 @@ class FakeInstaView:
         self.default_billing_system = "minutes"
         self.lock = threading.RLock()
         self.faults = FaultPlan()
+        self.late = LateCommits(self)
         self.webhooks = WebhookEngine(self)
         self.lifecycle = Lifecycle(self)
         self.sourcing = SourcingEngine(self)
@@ -112,6 +114,7 @@ class FakeInstaView:
         """Drop all state, faults, rate-limit counts and hooks' queues (the clock is kept)."""
         with self.lock:
             self.faults.clear()
+            self.late.clear()
             self.lifecycle.reset()
             self.sourcing.fail_next = 0
             self._init_state()
@@ -184,6 +187,7 @@ class FakeInstaView:
         """Move the fake clock and apply every lifecycle transition that became due."""
         with self.lock:
             self.clock.advance(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
+            self.late.apply_due(self.clock.now())
             self.lifecycle.tick(self.clock.now())
 
     # -- faults -------------------------------------------------------------------------------
@@ -214,6 +218,18 @@ class FakeInstaView:
     ) -> None:
         """The next matching requests are applied, but the client never gets the response."""
         self.faults.add(Fault("drop", times, path, method))
+
+    def reset_connection_after_commit(
+        self, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests are applied, then their connection breaks before the answer."""
+        self.faults.add(Fault("reset_after", times, path, method))
+
+    def commit_late(
+        self, seconds: float, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests lose their answer (a read timeout) and are applied ``seconds`` later."""
+        self.late.arm(seconds, times, path, method)
 
     def add_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` (real time)."""
@@ -265,8 +281,11 @@ class FakeInstaView:
         """Answer one request (thread-safe); ``response.action`` asks the transport for a fault."""
         with self.lock:
             now = self.clock.now()
+            self.late.apply_due(now)
             self.lifecycle.tick(now)
             fault = self.faults.take(request.method, request.path)
+            if fault is None and self.late.hold(request, now):
+                return FakeResponse(status=0, action="drop")
             if fault is not None and fault.kind == "reset":
                 return FakeResponse(status=0, action="reset")
             if fault is not None and fault.kind == "status":
@@ -275,9 +294,13 @@ class FakeInstaView:
                 return forced
             response = self._dispatch(request, now)
             self.served[response.status] += 1
-            if fault is not None and fault.kind == "drop":
-                response.action = "drop"
+            if fault is not None and fault.kind in ("drop", "reset_after"):
+                response.action = "drop" if fault.kind == "drop" else "reset"
             return response
+
+    def dispatch_late(self, request: FakeRequest, now: datetime) -> FakeResponse:
+        """Apply a request held back by ``commit_late`` (its answer goes nowhere)."""
+        return self._dispatch(request, now)
 
     def stats(self) -> dict[str, Any]:
         """What the fake served: ``{"status": {code: n}, "requests_by_key": {id: n}, "throttled_by_key": ...}``.

@@ -1,0 +1,1 @@
+"""Multi-request plans: bulk scheduling, results export, the settle window and checkpoints."""
