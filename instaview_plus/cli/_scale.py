@@ -63,7 +63,12 @@ def interviews_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
         bar.update(p.done, p.total, f"scheduled {p.scheduled}, already there {p.existed}, failed {p.failed}")
 
     result = client().bulk.schedule_interviews(
-        rows, agent_id=ns.agent_id, concurrency=ns.concurrency, checkpoint=checkpoint, on_progress=progress
+        rows,
+        agent_id=ns.agent_id,
+        concurrency=ns.concurrency,
+        checkpoint=checkpoint,
+        on_progress=progress,
+        settle_window=ns.settle_window,
     )
     summary = {
         "rows": len(result),
@@ -134,6 +139,12 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--agent-id", help="the agent of rows without an agent_id")
     parser.add_argument("--concurrency", type=int, default=4, help="requests in flight (default 4)")
     parser.add_argument("--checkpoint", help="the resume file or redis:// URL (default FILE.csv.checkpoint)")
+    parser.add_argument(
+        "--settle-window",
+        type=float,
+        default=60.0,
+        help="seconds to wait after an unknown outcome before looking the interview up (default 60)",
+    )
 
 
 def add_export_options(parser: argparse.ArgumentParser) -> None:

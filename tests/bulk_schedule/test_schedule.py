@@ -218,3 +218,70 @@ def test_checkpoint_entries_are_json_lines(fake: FakeInstaView, tmp_path: Path) 
         e["status"] for e in entries
     ) == ["pending", "pending", "scheduled", "scheduled"]
     assert all(e["key"].startswith("interview/") for e in entries)
+
+
+@pytest.mark.parametrize("resume", ["sync (another CLI process)", "async (another process)"])
+def test_worker_sigkilled_mid_run_then_resumed_elsewhere(tmp_path: Path, resume: str) -> None:
+    """``instaview interviews import`` killed with SIGKILL (POSTs in flight), resumed from its checkpoint in
+    another process: every row ends with exactly one interview."""
+    import asyncio
+    import csv
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    fake = FakeInstaView(seed=0, now=NOW, rate_limit_per_minute=1_000_000, rate_limit_per_hour=10_000_000)
+    world = World(fake, 120)
+    rows = tmp_path / "rows.csv"
+    with rows.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, ["candidate_id", "job_id", "at", "time_zone"])
+        writer.writeheader()
+        for cid in world.candidate_ids:
+            writer.writerow(
+                {
+                    "candidate_id": cid,
+                    "job_id": world.job_id,
+                    "at": "2026-05-06 10:00",
+                    "time_zone": "Europe/Bratislava",
+                }
+            )
+    ckpt = tmp_path / "rows.checkpoint"
+    fake.add_latency(0.02)  # requests in flight when the kill comes
+    with fake.serve() as url:
+        env = {**os.environ, "INSTAVIEW_API_KEY": KEY, "INSTAVIEW_BASE_URL": url}
+        cmd = [sys.executable, "-m", "instaview_plus", "interviews", "import", str(rows)]
+        cmd += ["--agent-id", world.agent_id, "--checkpoint", str(ckpt), "--concurrency", "4"]
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if ckpt.exists() and ckpt.read_bytes().count(b'"scheduled"') >= 40:
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the import finished before it could be killed"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        time.sleep(0.3)  # the server finishes what was in flight
+        at_kill = len(fake.state.interviews)
+        if resume.startswith("sync"):
+            done = subprocess.run(
+                [*cmd, "--settle-window", "0.5"], env=env, capture_output=True, text=True, timeout=300
+            )
+            assert done.returncode == 0, done.stderr + done.stdout
+        else:
+
+            async def go() -> iv.ScheduleResult:
+                async with iv.AsyncInstaView(api_key=KEY, base_url=url) as client:
+                    parsed = [{**r} for r in csv.DictReader(rows.open())]
+                    return await client.bulk.schedule_interviews(
+                        parsed, agent_id=world.agent_id, checkpoint=ckpt, settle_window=0.5
+                    )
+
+            result = asyncio.run(go())
+            assert result.failed == 0
+    counts = world.per_row()
+    print(
+        f"sigkill ({resume}): {at_kill} interviews at the kill, {len(counts)} rows, max {max(counts.values())} per row"
+    )
+    assert len(counts) == 120 and set(counts.values()) == {1}
