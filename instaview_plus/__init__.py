@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ._client import AsyncInstaView, InstaView
     from ._pagination import AsyncPage, AsyncPager, SyncPage
     from ._plans.checkpoint import RedisCheckpoint
+    from ._plans.export import ExportedInterview
     from ._plans.schedule import ScheduleProgress, ScheduleResult, ScheduleRowResult
     from ._ratelimit import RateLimitInfo
     from ._retry import RetryPolicy
@@ -73,6 +74,7 @@ __all__ = [
     "BulkResult",
     "Checkpoint",
     "ConflictError",
+    "ExportedInterview",
     "FileCheckpoint",
     "InstaView",
     "InstaViewError",
@@ -121,6 +123,7 @@ _LAZY = {
     "AsyncPager": "._pagination",
     "SyncPage": "._pagination",
     "RedisCheckpoint": "._plans.checkpoint",
+    "ExportedInterview": "._plans.export",
     "ScheduleProgress": "._plans.schedule",
     "ScheduleResult": "._plans.schedule",
     "ScheduleRowResult": "._plans.schedule",

@@ -33,7 +33,8 @@ class RedisCheckpoint:
 
         self.name = name
         self._redis = redis.Redis.from_url(url)
-        self._where = urlsplit(url)._replace(netloc=urlsplit(url).hostname or "", query="").geturl()
+        parts = urlsplit(url)
+        self._where = f"{parts.scheme}://{parts.hostname or ''}:{parts.port or ''}{parts.path}"
 
     def load(self) -> dict[str, dict[str, Any]]:
         """Every entry recorded so far."""

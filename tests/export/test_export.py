@@ -160,3 +160,27 @@ def test_cli_export_sigkilled_and_resumed(tmp_path: Path) -> None:
     )
     assert set(seen) == expected
     assert len(twice) <= 1 and max(seen.values()) <= 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_redis_checkpoint_stopped_and_resumed(fake: FakeInstaView, mode: str) -> None:
+    from tests.redis_server import missing_reason, redis_server
+
+    reason = missing_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"the Redis checkpoint test must run on CI: {reason}")
+        pytest.skip(reason)
+    expected = populate(fake, 20)
+    with redis_server() as url:
+        ckpt = f"{url}?key=exports:nightly"
+        first = export_ids(fake, mode, stop_after=7, checkpoint=ckpt)
+        second = export_ids(fake, mode, checkpoint=ckpt)
+        assert repr(iv.RedisCheckpoint(url, "exports:nightly")).startswith(
+            "RedisCheckpoint('redis://127.0.0.1:"
+        )
+        import redis
+
+        assert redis.Redis.from_url(url).hlen("exports:nightly") == 20 + 20 + 1  # items, candidates, head
+    seen = Counter(first + second)
+    assert set(seen) == expected and [i for i, n in seen.items() if n > 1] == [first[-1]]
