@@ -23,12 +23,14 @@ from ._world import KEY, NOW, Fault, World, run_schedule
 MODES = ["sync", "async"]
 POST = {"path": "/interviews", "method": "POST"}
 
-# every fault the fake injects on the rows' POST /interviews (three rows hit, the rest go through)
+# every fault the fake injects on the rows' POST /interviews. Faults the row answers by sending again are
+# armed twice (a row gets three sends: 503 retries, or MAX_UNSURE lookups-then-sends), so no row can run out
+# whichever worker thread they hit; the others three times (the lookup finds the interview, nothing resent).
 FAULTS: dict[str, Fault] = {
     "none": lambda fake: None,
-    "500 (not applied)": lambda fake: fake.fail_next(500, times=3, **POST),
-    "503 (retried)": lambda fake: fake.fail_next(503, times=3, **POST),
-    "reset before commit": lambda fake: fake.reset_connection_next(times=3, **POST),
+    "500 (not applied)": lambda fake: fake.fail_next(500, times=2, **POST),
+    "503 (retried)": lambda fake: fake.fail_next(503, times=2, **POST),
+    "reset before commit": lambda fake: fake.reset_connection_next(times=2, **POST),
     "reset after commit": lambda fake: fake.reset_connection_after_commit(times=3, **POST),
     "answer lost after commit": lambda fake: fake.drop_response_after_commit(times=3, **POST),
     "late commit (+30 s)": lambda fake: fake.commit_late(30, times=3, **POST),
