@@ -34,7 +34,7 @@ FAULTS: dict[str, Fault] = {
     "reset after commit": lambda fake: fake.reset_connection_after_commit(times=3, **POST),
     "answer lost after commit": lambda fake: fake.drop_response_after_commit(times=3, **POST),
     "late commit (+30 s)": lambda fake: fake.commit_late(30, times=3, **POST),
-    "late commit (+30 s) twice per row": lambda fake: fake.commit_late(30, times=6, **POST),
+    "late commit (+30 s), six rows": lambda fake: fake.commit_late(30, times=6, **POST),
 }
 
 
