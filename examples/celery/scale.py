@@ -351,7 +351,8 @@ def main() -> int:
             results.append(figures)
     print(
         f"\n{args.workers} Celery workers x {args.concurrency} in flight, {args.rows} candidates in chunks of"
-        f" {args.chunk}, one key limited to {args.limit} requests per {args.window} s"
+        f" {args.chunk}, one key limited to {args.limit} requests per {args.window} s; interviews:"
+        f" {args.interview_rows} rows over 2 companies (ATS key), {args.interview_limit} requests per {args.window} s"
     )
     cols = ("scenario", "created", "duplicates", "surfaced_429", "server_429", "server_429_per_100",
             "limit_fraction", "requests", "wall_s")  # fmt: skip
