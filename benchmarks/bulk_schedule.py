@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 
 import instaview_plus as iv
-from instaview_plus._bulk import MARKER
+from instaview_plus._plans.bulk_rows import MARKER
 from instaview_plus.testing import FakeInstaView
 
 from ._common import API_KEY, Figure

@@ -224,7 +224,7 @@ def interview_scenario(name: str, redis_url: str, args: argparse.Namespace, logd
     """Interviews scheduled by the Celery workers for two companies under one ATS key (shared pacing)."""
     import redis
 
-    from instaview_plus._bulk import MARKER
+    from instaview_plus._plans.bulk_rows import MARKER
 
     store = redis.Redis.from_url(redis_url)
     store.flushall()

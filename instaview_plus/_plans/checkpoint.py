@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .._bulk import Checkpoint, FileCheckpoint
 from .._exceptions import InvalidRequestError
+from .bulk_rows import Checkpoint, FileCheckpoint
 
 __all__ = ["RedisCheckpoint", "open_checkpoint"]
 

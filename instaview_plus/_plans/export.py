@@ -22,19 +22,19 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .._bulk import Checkpoint
-from .._driver import Sleep
 from .._exceptions import InstaViewError, InvalidRequestError
-from .._pagination import SyncPage
-from .._resource import _page_op, build_call, model, operation
-from .._transport import Call
-from .._wire import check_path_id
+from .._pipeline.drivers import Sleep
+from .._pipeline.pipeline import Call
+from .._pipeline.wire import check_path_id
+from ..resources._base import _page_op, build_call, model, operation
+from .bulk_rows import Checkpoint
 from .checkpoint import open_checkpoint
+from .pagination import SyncPage
 
 if TYPE_CHECKING:
     import httpx
 
-    from .._transport import Pipeline
+    from .._pipeline.pipeline import Pipeline
 
 __all__ = [
     "AsyncExportIterator",

@@ -28,14 +28,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from .._bulk import MARKER, Checkpoint, natural_key
-from .._bulk_plan import _unsure
-from .._driver import Plan, Sleep
 from .._exceptions import InstaViewError, InvalidRequestError
-from .._lookup import find_marked
-from .._resource import build_call, model, operation
-from .._transport import Call
-from .._wire import datetime_to_wire
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.pipeline import Call
+from .._pipeline.wire import datetime_to_wire
+from ..resources._base import build_call, model, operation
+from .bulk import _unsure
+from .bulk_rows import MARKER, Checkpoint, natural_key
+from .lookup import find_marked
 from .settle import remaining_settle
 
 __all__ = [

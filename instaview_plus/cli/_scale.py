@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .._client import InstaView
+from .._client.client import InstaView
 from .._exceptions import InvalidRequestError
 from ._output import Progress, emit
 

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from .._bulk import BulkProgress, BulkResult, Checkpoint, RowResult
-from .._bulk_plan import Recorder, check_options, prepare, resumed_result, row_plan
-from .._clock import clock_of
-from .._driver import arun, run
 from .._exceptions import InvalidRequestError
+from .._pipeline.clock import clock_of
+from .._pipeline.drivers import arun, run
+from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
+from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._plans.checkpoint import open_checkpoint
 from .._plans.schedule import (
     FairQueue,
@@ -32,7 +32,7 @@ from .._plans.schedule import (
     schedule_row_plan,
 )
 from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
+from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import instaview_plus as iv
-from instaview_plus._bulk import MARKER
+from instaview_plus._plans.bulk_rows import MARKER
 from instaview_plus.testing import FakeInstaView
 
 NOW = dt.datetime(2026, 5, 4, 9, 0, tzinfo=dt.UTC)

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._bulk import MARKER
+from instaview_plus._plans.bulk_rows import MARKER
 from instaview_plus._plans.schedule import FairQueue, prepare_rows
 from instaview_plus.testing import FakeInstaView
 
