@@ -50,7 +50,10 @@ if TYPE_CHECKING:
     from ._pipeline.pipeline import RawResponse
     from ._pipeline.retry import RetryPolicy
     from ._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
+    from ._plans.checkpoint import RedisCheckpoint
+    from ._plans.export import ExportedInterview
     from ._plans.pagination import AsyncPage, AsyncPager, SyncPage
+    from ._plans.schedule import ScheduleProgress, ScheduleResult, ScheduleRowResult
     from ._telemetry.hooks import HookEvent, Hooks
     from .models import *  # noqa: F403
 
@@ -72,6 +75,7 @@ __all__ = [
     "BulkResult",
     "Checkpoint",
     "ConflictError",
+    "ExportedInterview",
     "FileCheckpoint",
     "HookEvent",
     "Hooks",
@@ -89,9 +93,13 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RedisCheckpoint",
     "RequestOptions",
     "RetryPolicy",
     "RowResult",
+    "ScheduleProgress",
+    "ScheduleResult",
+    "ScheduleRowResult",
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",
@@ -117,6 +125,11 @@ _LAZY = {
     "AsyncPage": "._plans.pagination",
     "AsyncPager": "._plans.pagination",
     "SyncPage": "._plans.pagination",
+    "RedisCheckpoint": "._plans.checkpoint",
+    "ExportedInterview": "._plans.export",
+    "ScheduleProgress": "._plans.schedule",
+    "ScheduleResult": "._plans.schedule",
+    "ScheduleRowResult": "._plans.schedule",
     "RateLimitInfo": "._pipeline.pacing",
     "RetryPolicy": "._pipeline.retry",
     "HookEvent": "._telemetry.hooks",

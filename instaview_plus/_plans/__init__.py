@@ -1,1 +1,1 @@
-"""Multi-request plans: waits, lookups, workflows, bulk imports and their timing rules."""
+"""Multi-request plans: waits, lookups, workflows, bulk imports and scheduling, the results export, checkpoints and the settle window."""

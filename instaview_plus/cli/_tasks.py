@@ -15,6 +15,7 @@ from .._exceptions import InvalidRequestError
 from .._pipeline.wire import snake
 from ..webhooks._signature import DELIVERY_HEADER, SIGNATURE_HEADER
 from ._output import Progress, emit
+from ._scale import add_export_options, add_import_options, interviews_export, interviews_import
 
 __all__ = ["TASKS", "add_tasks"]
 
@@ -202,6 +203,8 @@ def webhooks_verify(ns: argparse.Namespace, client: Callable[[], InstaView]) -> 
 
 TASKS: dict[tuple[str, ...], tuple[Task, str]] = {
     ("candidates", "import"): (candidates_import, "Import a CSV of candidates into a job (bulk, resumable)"),
+    ("interviews", "import"): (interviews_import, "Schedule one interview per CSV row (bulk, resumable)"),
+    ("interviews", "export"): (interviews_export, "Export finished interviews to JSON lines (resumable)"),
     ("interviews", "wait"): (interviews_wait, "Wait for an interview to finish, showing its status"),
     ("interviews", "pdf"): (interviews_pdf, "Save an interview's analysis PDF"),
     ("quickstart",): (quickstart, "Run the quickstart workflow (offline against the fake without a key)"),
@@ -231,6 +234,10 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
             action="store_true",
             help="look every row up in the job before creating it (a rerun without the checkpoint file)",
         )
+    elif name == ("interviews", "import"):
+        add_import_options(parser)
+    elif name == ("interviews", "export"):
+        add_export_options(parser)
     elif name in (("interviews", "wait"), ("interviews", "pdf")):
         parser.add_argument("id", metavar="ID", help="the interview id")
         if name[1] == "wait":

@@ -243,6 +243,12 @@ class FakeInstaView:
         later on the fake's clock, as a server that finishes a request after the client gave up."""
         self.faults.add(Fault("late", times, path, method, delay=seconds))
 
+    def reset_connection_after_commit(
+        self, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests are applied, then their connection breaks before the answer."""
+        self.faults.add(Fault("reset_after", times, path, method))
+
     def add_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` (real time)."""
         self.faults.latency = seconds
@@ -307,8 +313,8 @@ class FakeInstaView:
                 return forced
             response = self._dispatch(request, now)
             self.served[response.status] += 1
-            if fault is not None and fault.kind == "drop":
-                response.action = "drop"
+            if fault is not None and fault.kind in ("drop", "reset_after"):
+                response.action = "drop" if fault.kind == "drop" else "reset"
             return response
 
     def _commit_late(self, now: datetime) -> None:

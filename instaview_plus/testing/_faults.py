@@ -15,7 +15,7 @@ __all__ = ["Fault", "FaultPlan", "RandomFault"]
 
 @attrs.define
 class Fault:
-    """One armed fault: ``kind`` is ``status``, ``reset``, ``drop`` or ``late``; fires ``times`` more times.
+    """One armed fault: ``kind`` is ``status``, ``reset``, ``drop``, ``reset_after`` or ``late``; fires ``times`` more times.
 
     ``late``: the request gets no answer (the client times out) and is applied ``delay`` seconds later on
     the fake's clock.
@@ -87,6 +87,11 @@ class FaultPlan:
             self._random.clear()
             self._late.clear()
         self.latency = 0.0
+
+    def held(self) -> int:
+        """How many requests wait to be applied late (``commit_late``)."""
+        with self._lock:
+            return len(self._late)
 
     def defer(self, request: Any, when: datetime) -> None:
         """Hold ``request`` to be applied at ``when`` (a ``late`` fault)."""
