@@ -31,8 +31,9 @@ _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 @functools.cache
 def _spec_dict() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: ~10x faster
     with SPEC_PATH.open(encoding="utf-8") as fh:
-        loaded: dict[str, Any] = yaml.safe_load(fh)
+        loaded: dict[str, Any] = yaml.load(fh, Loader=loader)  # a safe loader
     return loaded
 
 

@@ -24,7 +24,7 @@ import pytest
 
 from instaview_plus.testing import FakeInstaView
 
-from ._openapi import WireRequest, WireResponse, validate_exchange
+from ._openapi import WireRequest, WireResponse, openapi, validate_exchange
 
 __all__ = ["STATS", "openapi_contract"]
 
@@ -35,6 +35,9 @@ _CHECKS = ("request", "response", "all")
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # Load and check the spec now, not inside the first served request: there it ran in the fake's server
+    # thread and a loaded machine took longer than the client's read timeout.
+    openapi()
     config.addinivalue_line(
         "markers",
         'contract_exempt(reason, check="all"): this test sends requests ("request"), returns mock responses '
