@@ -7,6 +7,7 @@ skipped only by a ``<!-- skip: next if(...) -->`` directive listed in ``ALLOWED_
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +97,16 @@ def test_skip_directives_run_when_their_condition_is_false(tmp_path: Path) -> No
     ran = markdown(page, {"HAS_H2": True})
     assert [run(e) for e in ran] == [None, None] and ran.namespace["ran"] is True
     assert [run(e) for e in markdown(page, {"HAS_H2": False})] == [None, "no h2"]
+
+
+def test_every_environment_variable_is_documented() -> None:
+    """Each ``INSTAVIEW_*`` name the SDK, its command line or its pytest plugin reads is in the table of
+    guides/environment.md (found in the code, not listed here)."""
+    root = DOCS.parent
+    sources = [*(root / "instaview_plus").rglob("*.py"), *(root / "pytest_instaview_plus").rglob("*.py")]
+    names = {
+        name for path in sources for name in re.findall(r"\bINSTAVIEW_[A-Z_]+\b", path.read_text("utf-8"))
+    }
+    table = (DOCS / "guides" / "environment.md").read_text(encoding="utf-8")
+    assert names >= {"INSTAVIEW_API_KEY", "INSTAVIEW_BASE_URL", "INSTAVIEW_LOG"}
+    assert sorted(n for n in names if f"| `{n}` |" not in table) == []
