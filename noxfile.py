@@ -477,8 +477,8 @@ def docs(session: nox.Session) -> None:
     """Build the documentation site strictly (mkdocs.yml → site/), then open it in headless Chromium.
 
     A broken link or reference fails the build. tests/docs/test_site.py serves site/ on 127.0.0.1 and checks
-    in Chromium (Debian's ``chromium``, installed with apt-get when missing) that the InstaView reference
-    renders and that search finds ``schedule_interview``. The guides' examples run in the pytest sessions
+    with Playwright in Chromium (Debian's ``chromium``, installed with apt-get when missing) that every page of
+    the nav loads without a console error, that the InstaView reference renders and that search finds things. The guides' examples run in the pytest sessions
     (tests/docs/test_guides.py). ``-- --screenshot PATH`` saves a PNG of the reference page.
     """
     session.install("-r", "requirements/docs.txt", "-r", "requirements/test.txt", "-e", ".")

@@ -27,7 +27,12 @@ def served_fake(*options: str, printed: list[str] | None = None) -> Iterator[tup
     lines: queue.Queue[str] = queue.Queue()
     assert proc.stdout is not None
     stdout = proc.stdout
-    threading.Thread(target=lambda: [lines.put(line) for line in stdout], daemon=True).start()
+
+    def pump() -> None:
+        for line in stdout:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
     try:
         first = lines.get(timeout=30)
         assert first.startswith("InstaView fake listening on "), first

@@ -2,10 +2,11 @@
 
 Conventions (for everyone who writes a docstring example):
 
-- Each module's examples run with :mod:`doctest` (``ELLIPSIS`` on), one test item per docstring, against
+- Each module's examples run with :mod:`doctest` (``ELLIPSIS`` on) through the shared runner
+  (tests/docs/_examples.py, Sybil), one test item per module, its docstrings in order, against
   ``python -m instaview_plus.testing`` started for this module, with only ``INSTAVIEW_BASE_URL`` and
   ``INSTAVIEW_API_KEY`` set (as in tests/docs/test_readme.py).
-- Each docstring starts from these globals (a fresh copy per docstring, shared objects created once):
+- Each docstring starts from these globals (a fresh namespace per docstring, shared objects created once):
   ``iv`` (``instaview_plus``), ``json``, ``client`` (``iv.InstaView()`` from the environment), and ``job``,
   ``candidate``, ``agent``, ``interview`` (an ONLINE interview tomorrow), created on the served fake. Anything
   else a docstring imports or creates itself. Admin-only calls use ``admin_jwt`` (the fake's admin token).
@@ -17,52 +18,37 @@ from __future__ import annotations
 
 import datetime as dt
 import doctest
-import importlib
 import json
-import pkgutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sybil import Document
 
 import instaview_plus as iv
 
+from ._examples import docstring_groups, docstrings, module_name, run, start_docstring
 from ._served import served_fake
+
+PACKAGE = Path(iv.__file__).resolve().parent
 
 # (module, reason): the only docstrings allowed a +SKIP.
 ALLOWED_SKIPS: dict[str, str] = {
-    "instaview_plus.testing.pytest_plugin": "defines pytest tests that need the plugin's fixtures (owned there)",
+    "pytest_instaview_plus": "defines pytest tests that need the plugin's fixtures (owned there)",
 }
 
 
-def _modules() -> list[str]:
-    names = ["instaview_plus"]
-    for info in pkgutil.walk_packages(iv.__path__, "instaview_plus."):
-        if info.name.endswith("__main__"):
-            continue
-        names.append(info.name)
-    return sorted(names)
+def _modules() -> dict[str, Path]:
+    """Every module of the package with at least one docstring example: name -> file."""
+    found = {}
+    for path in sorted([*PACKAGE.rglob("*.py"), PACKAGE.parent / "pytest_instaview_plus" / "__init__.py"]):
+        if path.name != "__main__.py" and list(docstrings(path).examples()):
+            found[module_name(path)] = path
+    return found
 
 
-def _docstrings() -> list[doctest.DocTest]:
-    finder = doctest.DocTestFinder(exclude_empty=True)
-    found: list[doctest.DocTest] = []
-    for name in _modules():
-        module = importlib.import_module(name)
-        found += [
-            t for t in finder.find(module, name) if t.examples and t.name.split(".")[0] == "instaview_plus"
-        ]
-    seen: set[tuple[str | None, int | None]] = set()
-    out = []
-    for test in sorted(found, key=lambda t: t.name):
-        key = (test.filename, test.lineno)  # re-exported objects are found twice
-        if key not in seen:
-            seen.add(key)
-            out.append(test)
-    return out
-
-
-DOCTESTS = _docstrings()
+MODULES = _modules()
 
 
 @pytest.fixture(scope="module")
@@ -95,36 +81,47 @@ def shared(served: tuple[str, str]) -> Iterator[dict[str, Any]]:
             yield {"job": job, "candidate": candidate, "agent": agent, "interview": interview}
 
 
-@pytest.mark.parametrize("test", DOCTESTS, ids=[t.name for t in DOCTESTS])
+def _skipped(document: Document) -> list[str]:
+    return [
+        e.parsed.source
+        for e in document.examples()
+        if isinstance(e.parsed, doctest.Example) and e.parsed.options.get(doctest.SKIP)
+    ]
+
+
+@pytest.mark.parametrize("module", list(MODULES), ids=list(MODULES))
 def test_docstring(
-    test: doctest.DocTest, served: tuple[str, str], shared: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+    module: str, served: tuple[str, str], shared: dict[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("INSTAVIEW_BASE_URL", served[0])
     monkeypatch.setenv("INSTAVIEW_API_KEY", served[1])
-    skipped = [e.source for e in test.examples if e.options.get(doctest.SKIP)]
-    module = test.name.rsplit(".", 1)[0] if test.name not in _modules() else test.name
+    document = docstrings(MODULES[module])
+    skipped = _skipped(document)
     if skipped:
-        assert any(test.name.startswith(m) for m in ALLOWED_SKIPS), (
-            f"{test.name} skips {len(skipped)} example(s); the fake can serve them (or add the module to "
+        assert module in ALLOWED_SKIPS, (
+            f"{module} skips {len(skipped)} example(s); the fake can serve them (or add the module to "
             f"ALLOWED_SKIPS with the reason): {skipped[0]!r}"
         )
-    with iv.InstaView() as client:
-        test.globs = {
-            **test.globs,
-            "iv": iv,
-            "json": json,
-            "client": client,
-            "admin_jwt": "admin_doctest",
-            **shared,
-        }
-        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
-        report: list[str] = []  # doctest swaps sys.stdout while it runs: collect its report instead
-        runner.run(test, out=report.append)
-        assert runner.failures == 0, f"{runner.failures} example(s) of {module} failed:\n" + "".join(report)
+    for group in docstring_groups(document):
+        with iv.InstaView() as client:
+            start_docstring(
+                document, {"iv": iv, "json": json, "client": client, "admin_jwt": "admin_doctest", **shared}
+            )
+            for example in group:
+                assert run(example) is None
 
 
 def test_docstring_examples_are_collected() -> None:
-    names = {t.name for t in DOCTESTS}
-    assert (
-        "instaview_plus.resources.jobs" in names and "instaview_plus._pipeline.wire.datetime_to_wire" in names
-    )
+    assert "instaview_plus.resources.jobs" in MODULES and "instaview_plus._pipeline.wire" in MODULES
+    assert "instaview_plus" in MODULES and "pytest_instaview_plus" in MODULES
+
+
+def test_a_failing_docstring_example_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "sample_mod.py"
+    source.write_text('"""Doc.\n\n>>> 1 + 1\n3\n"""\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    document = docstrings(source)
+    [[example]] = docstring_groups(document)
+    start_docstring(document, {})
+    with pytest.raises(Exception, match=r"Expected:\s+3\s+Got:\s+2"):
+        run(example)

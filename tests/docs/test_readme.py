@@ -18,13 +18,13 @@ Conventions (for everyone who adds a README section):
   environment lacks). They are compiled, never run here; the test that owns them must still call the
   functions they define: get their source with :func:`notest_blocks` and ``exec`` it with stand-ins.
 - Facts the README states are checked against the spec where they restate it (``test_readme_facts``).
+
+The runner is tests/docs/_examples.py (Sybil), shared with the guides and the docstrings.
 """
 
 from __future__ import annotations
 
 import ast
-import asyncio
-import inspect
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,21 +32,21 @@ from typing import Any
 
 import pytest
 import yaml
+from sybil import Example
 
+from ._examples import fenced_blocks, markdown, run
 from ._served import served_fake
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
-_FENCE = re.compile(r"^```([^\n]*)\n(.*?)^```\s*$", re.S | re.M)
 MAX_NOTEST = 2
+DOCUMENT = markdown(README, {"__name__": "__readme__"})
+EXAMPLES = list(DOCUMENT.examples())
 
 
-def blocks(text: str | None = None) -> list[tuple[int, str, str]]:
+def blocks(page: Path = README) -> list[tuple[int, str, str]]:
     """``(line, info, source)`` of every fenced block of README.md, in order."""
-    text = README.read_text(encoding="utf-8") if text is None else text
-    return [
-        (text.count("\n", 0, m.start()) + 1, m.group(1).strip(), m.group(2)) for m in _FENCE.finditer(text)
-    ]
+    return fenced_blocks(page)
 
 
 def python_blocks() -> list[tuple[int, str]]:
@@ -59,14 +59,6 @@ def notest_blocks() -> list[tuple[int, str]]:
     return [(line, src) for line, info, src in blocks() if info.split() == ["python", "notest"]]
 
 
-def _run(source: str, namespace: dict[str, Any], line: int) -> None:
-    code = compile(source, f"README.md:{line}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    if code.co_flags & inspect.CO_COROUTINE:
-        asyncio.run(eval(code, namespace))  # a block with top-level await
-    else:
-        exec(code, namespace)
-
-
 @pytest.fixture(scope="module")
 def served() -> Iterator[tuple[str, str]]:
     """``(base_url, api_key)`` of the fake served for this module."""
@@ -76,8 +68,8 @@ def served() -> Iterator[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def namespace() -> dict[str, Any]:
-    """The one namespace of all blocks."""
-    return {"__name__": "__readme__"}
+    """The one namespace of all blocks (the README document's)."""
+    return DOCUMENT.namespace
 
 
 @pytest.fixture
@@ -92,18 +84,16 @@ _FAILED: list[str] = []
 
 
 @pytest.mark.parametrize(
-    ("line", "source"),
-    python_blocks(),
-    ids=[f"block-{i:02d}-line-{line}" for i, (line, _) in enumerate(python_blocks(), 1)],
+    "example", EXAMPLES, ids=[f"block-{i:02d}-line-{e.line}" for i, e in enumerate(EXAMPLES, 1)]
 )
 @pytest.mark.usefixtures("readme_env")
-def test_readme_block(line: int, source: str, namespace: dict[str, Any]) -> None:
+def test_readme_block(example: Example) -> None:
     if _FAILED:
         pytest.fail(f"an earlier block failed ({_FAILED[0]}); this one needs its names")
     try:
-        _run(source, namespace, line)
+        assert run(example) is None, "the README skips no block"
     except BaseException:
-        _FAILED.append(f"README.md:{line}")
+        _FAILED.append(f"README.md:{example.line}")
         raise
 
 
@@ -130,6 +120,7 @@ def test_every_python_block_is_run_and_notest_is_rare() -> None:
     assert set(infos) <= {"python", "python notest"}, infos
     assert len(notest_blocks()) <= MAX_NOTEST
     assert len(python_blocks()) + len(notest_blocks()) == len(infos)
+    assert [e.line for e in EXAMPLES] == [line for line, _ in python_blocks()]  # the runner runs them all
     for line, source in notest_blocks():
         compile(source, f"README.md:{line}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 
@@ -160,20 +151,34 @@ def test_readme_opens_for_a_pypi_reader() -> None:
 
 def test_every_python_block_runs_as_a_script() -> None:
     """A reader copies a block into a file: no top-level ``await`` (an async block ends in asyncio.run)."""
-    for line, source in python_blocks():
+    for line, info, source in blocks(README):
+        if info.split()[:1] != ["python"] or "notest" in info:
+            continue
         try:
             compile(source, f"README.md:{line}", "exec")
         except SyntaxError as exc:
             pytest.fail(f"README.md:{line} runs only in a REPL with top-level await: {exc}")
 
 
-def test_collector_runs_blocks_in_one_namespace(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "x\n```python\na = 1\n```\n```bash\nexit 1\n```\n```python notest\nraise SystemExit\n```\n"
-    found = blocks(text)
-    assert [(info, line) for line, info, _ in found] == [("python", 2), ("bash", 5), ("python notest", 8)]
-    ns: dict[str, Any] = {}
-    _run("a = 1", ns, 1)
-    _run("import asyncio\nawait asyncio.sleep(0)\nb = a + 1", ns, 2)
-    assert ns["b"] == 2
+def test_collector_runs_blocks_in_one_namespace(tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    page.write_text(
+        "x\n```python\na = 1\n```\n```bash\nexit 1\n```\n```python notest\nraise SystemExit\n```\n"
+        "```python\nimport asyncio\nawait asyncio.sleep(0)\nb = a + 1\n```\n```python\nc = undefined\n```\n",
+        encoding="utf-8",
+    )
+    assert [(info, line) for line, info, _ in blocks(page)] == [
+        ("python", 2),
+        ("bash", 5),
+        ("python notest", 8),
+        ("python", 11),
+        ("python", 16),
+    ]
+    document = markdown(page)
+    examples = list(document.examples())
+    assert [e.line for e in examples] == [2, 11, 16]
+    run(examples[0])
+    run(examples[1])
+    assert document.namespace["b"] == 2
     with pytest.raises(NameError):
-        _run("c = undefined_name", ns, 3)
+        run(examples[2])
