@@ -56,6 +56,8 @@ _MARKDOWN = (SkipParser(), CodeBlockParser("python", evaluator=_evaluate_python)
 def markdown(path: Path, namespace: Mapping[str, Any] | None = None) -> Document:
     """The Markdown page at ``path``, its python blocks parsed; ``namespace`` seeds the page's namespace."""
     document = Document.parse(str(path), *_MARKDOWN)
+    # a page runs as a script of its own name (``Flask(__name__)`` then finds no module, so uses the cwd)
+    document.namespace["__name__"] = f"docs:{path.name}"
     document.namespace.update(namespace or {})
     return document
 
