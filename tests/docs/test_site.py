@@ -35,7 +35,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 def site_url() -> Iterator[str]:
     if not (SITE / "index.html").is_file():
         pytest.fail(
-            f"no built site in {SITE}: run `python3 -m nox -s docs` (it builds the site, then runs this)"
+            f"no built site in {SITE}: run `python3 scripts/nox.py -s docs` (it builds the site, then runs this)"
         )
     handler = functools.partial(_Quiet, directory=str(SITE))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -53,7 +53,9 @@ def site_url() -> Iterator[str]:
 def browser() -> Iterator[Browser]:
     executable = find_chromium()
     if executable is None:
-        pytest.fail("chromium is not on PATH: `python3 -m nox -s docs` installs Debian's chromium (apt-get)")
+        pytest.fail(
+            "chromium is not on PATH: `python3 scripts/nox.py -s docs` installs Debian's chromium (apt-get)"
+        )
     with Browser(executable) as chromium:
         yield chromium
 
