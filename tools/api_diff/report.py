@@ -41,8 +41,9 @@ def commit_exists(ref: str) -> bool:
 
 
 def extract(ref: str, into: Path) -> None:
-    """The spec, the layer and generated/ as they are at ``ref`` (``git archive``), below ``into``."""
-    data = _git("archive", "--format=tar", ref, "--", *TREES)
+    """The spec, the layer and (in older trees) generated/ as they are at ``ref`` (``git archive``)."""
+    present = set(_git("ls-tree", "--name-only", ref, "--", *TREES).decode().split())
+    data = _git("archive", "--format=tar", ref, "--", *[t for t in TREES if t in present])
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         tar.extractall(into, filter="data")
 
