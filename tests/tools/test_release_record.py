@@ -81,3 +81,26 @@ def test_the_release_message_lists_every_change_and_the_report_size() -> None:
     )
     assert "(the suite was skipped: --skip-suite)" in text
     assert "spec: [field-added] A.b: new" in text and "python: python-breaking x.y: removed" in text
+
+
+def test_the_release_commit_holds_every_changed_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tools.release import __main__ as release
+
+    def run(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    run("init", "-q")
+    for name in ("CHANGELOG.md", "kept.py", "gone.py", "staged.py"):
+        (tmp_path / name).write_text("x\n", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("ignored.txt\n", encoding="utf-8")
+    run("add", ".")
+    run("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "base")
+    (tmp_path / "CHANGELOG.md").write_text("y\n", encoding="utf-8")
+    (tmp_path / "gone.py").unlink()
+    (tmp_path / "staged.py").write_text("y\n", encoding="utf-8")
+    run("add", "staged.py")
+    (tmp_path / "new dir").mkdir()
+    (tmp_path / "new dir" / "new.py").write_text("y\n", encoding="utf-8")
+    (tmp_path / "ignored.txt").write_text("y\n", encoding="utf-8")
+    monkeypatch.setattr(release, "ROOT", tmp_path)
+    assert release.changed_files() == ["CHANGELOG.md", "gone.py", "new dir/new.py", "staged.py"]

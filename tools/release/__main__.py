@@ -45,8 +45,9 @@ def git(*args: str) -> str:
 
 def changed_files() -> list[str]:
     """Every path the release commit would hold: modified, deleted and untracked (not ignored) files."""
-    listing = git("status", "--porcelain", "--untracked-files=all")
-    return sorted(line[3:].split(" -> ")[-1] for line in listing.splitlines() if line.strip())
+    unstaged = git("ls-files", "--modified", "--deleted", "--others", "--exclude-standard")
+    staged = git("diff", "--cached", "--name-only")
+    return sorted({*unstaged.splitlines(), *staged.splitlines()})
 
 
 def report_size(verdict: dict[str, Any]) -> str:
@@ -147,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = changed_files()
     if args.dry_run:
         print(f"--dry-run: stopping here. The release commit would hold {len(files)} changed file(s)", end="")
-        print(" besides the version, CHANGELOG.md and release/last/:" if files else ".")
+        print(", with the version, CHANGELOG.md and release/last/" + (":" if files else "."))
         print("".join(f"  {path}\n" for path in files), end="")
         return 0
 
