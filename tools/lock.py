@@ -71,6 +71,12 @@ def _included(path: Path) -> Iterator[Path]:
             yield from _included(path.parent / match.group(1))
 
 
+def _requirements(path: Path) -> str:
+    """The requirement lines of ``path``, without comments and blank lines (a comment changes no lock)."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return "\n".join(line for line in lines if line)
+
+
 def _project_dependencies(extras: Sequence[str]) -> str:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     optional = project.get("optional-dependencies", {})
@@ -80,12 +86,12 @@ def _project_dependencies(extras: Sequence[str]) -> str:
 
 
 def digest(lock: Lock) -> str:
-    """A digest of what ``lock`` is compiled from: its requirement files (with their includes), the
+    """A digest of what ``lock`` is compiled from: its requirement files' lines (with their includes), the
     project's runtime dependencies and extras, and the resolution strategy."""
     sha = hashlib.sha256(lock.resolution.encode())
     for requirement in lock.requirements:
         for path in _included(ROOT / requirement):
-            sha.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + path.read_bytes())
+            sha.update(path.relative_to(ROOT).as_posix().encode() + b"\0" + _requirements(path).encode())
     if lock.project:
         sha.update(_project_dependencies(lock.extras).encode())
     return sha.hexdigest()[:16]

@@ -64,3 +64,13 @@ def test_a_changed_input_makes_the_lock_stale(tmp_path: Path, monkeypatch: pytes
     assert locks.stale("lowest", "3.11") is not None
     (tmp_path / "requirements" / "lock" / "bench-py3.11.txt").unlink()
     assert "is missing" in str(locks.stale("bench", "3.11"))
+
+
+def test_a_comment_changes_no_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(ROOT / "requirements", tmp_path / "requirements")
+    shutil.copyfile(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    monkeypatch.setattr(locks, "ROOT", tmp_path)
+    monkeypatch.setattr(locks, "LOCK_DIR", tmp_path / "requirements" / "lock")
+    lint = tmp_path / "requirements" / "lint.txt"
+    lint.write_text("# the linter\n" + lint.read_text(encoding="utf-8").replace("\n", "  # pinned\n"))
+    assert locks.stale("lint", "3.11") is None
