@@ -42,7 +42,7 @@ from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from instaview_client.types import UNSET, Unset
+    from instaview_plus._generated.client.types import UNSET, Unset
 
     from . import webhooks
     from ._client.client import AsyncInstaView, InstaView
@@ -136,8 +136,8 @@ _LAZY = {
     "Hooks": "._telemetry.hooks",
     "RawResponse": "._pipeline.pipeline",
     "webhooks": ".webhooks",
-    "UNSET": "instaview_client.types",
-    "Unset": "instaview_client.types",
+    "UNSET": "instaview_plus._generated.client.types",
+    "Unset": "instaview_plus._generated.client.types",
 }
 
 

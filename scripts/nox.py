@@ -2,8 +2,10 @@
 
 Standard library only, so it runs on any Python 3.11+, including a distribution's PEP 668 interpreter
 (Debian's ``/usr/bin/python3``: ``pip install`` is refused there, and ``venv``/``ensurepip`` may be missing).
-It keeps nox (pinned in ``requirements/nox.txt``) in ``.venv-nox/`` at the project root (git-ignored) and
-then runs ``python -m nox`` from it with the arguments given, in the project root.
+It keeps nox and uv (pinned in ``requirements/nox.txt``, locked with their dependencies in
+``requirements/lock/nox.txt``) in ``.venv-nox/`` at the project root (git-ignored) and then runs
+``python -m nox`` from it with the arguments given, in the project root. nox makes the sessions'
+environments with that uv when it is there (pip otherwise: where uv cannot be installed, nox alone is).
 
 The environment is made, once, with the first interpreter that can make one:
 
@@ -12,7 +14,7 @@ The environment is made, once, with the first interpreter that can make one:
 3. ``python3.13``, ``python3.12``, ``python3.11`` on ``PATH``;
 4. as root with ``apt-get`` (Debian/Ubuntu): install ``python3-venv`` for this interpreter, then retry 1.
 
-It is rebuilt when ``requirements/nox.txt`` changes (a copy is kept inside the environment). Nothing is
+It is rebuilt when ``requirements/lock/nox.txt`` changes (a copy is kept inside the environment). Nothing is
 installed outside ``.venv-nox/`` except, in step 4, the distribution's own venv package.
 """
 
@@ -27,7 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV = ROOT / ".venv-nox"
-REQUIREMENTS = ROOT / "requirements" / "nox.txt"
+REQUIREMENTS = ROOT / "requirements" / "lock" / "nox.txt"
 STAMP = VENV / "requirements-nox.txt"
 MIN_VERSION = (3, 11)
 
@@ -127,19 +129,11 @@ def build(venv: Path = VENV, requirements: Path = REQUIREMENTS) -> None:
             " (Debian/Ubuntu: apt-get install python3-venv) or a Python from pyenv/python.org, then rerun."
         )
     log(f"installing {requirements.relative_to(ROOT)} into {venv.relative_to(ROOT)}/")
-    subprocess.run(
-        [
-            str(venv_python(venv)),
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "--disable-pip-version-check",
-            "-r",
-            str(requirements),
-        ],
-        check=True,
-    )
+    pip = [str(venv_python(venv)), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    if subprocess.run([*pip, "-r", str(requirements)], check=False).returncode != 0:
+        log("installing without uv (nox then makes environments with pip)")
+        pins = [line.split(";")[0].strip() for line in requirements.read_text(encoding="utf-8").splitlines()]
+        subprocess.run([*pip, *[p for p in pins if p and not p.startswith(("#", "uv=="))]], check=True)
     shutil.copyfile(requirements, venv / STAMP.name)
 
 

@@ -1,7 +1,7 @@
 """Start a throwaway ``redis-server`` on 127.0.0.1 (a free port, no persistence) and stop it by its pid.
 
 Used by the Redis pacer tests and by ``nox -s scale``. ``require_redis_server()`` fails loudly when the binary
-is missing on CI (``CI`` set) and skips elsewhere; ``nox -s scale`` and ``nox -s pytest`` install it first.
+is missing on CI (``CI`` set) and skips elsewhere; ``nox -s scale`` and ``nox -s pytest-3.11`` install it first.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ def endpoint_limits() -> Mapping[str, tuple[int, float]]:
     """``{operationId: (requests, seconds)}`` of every operation declaring ``x-rate-limit`` (read once)."""
     global _LIMITS
     if _LIMITS is None:
-        from instaview_spec.operations import OPERATIONS
+        from instaview_plus._generated.spec.operations import OPERATIONS
 
         found: dict[str, tuple[int, float]] = {}
         for op_id, spec in OPERATIONS.items():

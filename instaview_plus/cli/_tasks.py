@@ -267,7 +267,7 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
             help="register a webhook for every event at URL and print its signing secret (repeatable)",
         )
     elif name == ("trigger",):
-        from instaview_spec.events import EVENT_LABELS
+        from instaview_plus._generated.spec.events import EVENT_LABELS
 
         parser.add_argument(
             "event", metavar="EVENT", help="the event, e.g. " + ", ".join(EVENT_LABELS.values())

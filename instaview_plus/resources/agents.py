@@ -18,8 +18,8 @@ from .._types import RequestOptions
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
-    from instaview_client.models import Agent
-    from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
+    from instaview_plus._generated.client.models import Agent
+    from instaview_plus._generated.spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
 
     from .._pipeline.pipeline import Operation
 

@@ -15,8 +15,8 @@ from .._types import RequestOptions
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
-    from instaview_client.models import Company
-    from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
+    from instaview_plus._generated.client.models import Company
+    from instaview_plus._generated.spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
 
     from .._pipeline.pipeline import Operation
 

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from .._plans.export import AsyncExportIterator, ExportIterator
 
 if TYPE_CHECKING:
-    from instaview_client.models import Interview
-    from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
+    from instaview_plus._generated.client.models import Interview
+    from instaview_plus._generated.spec.params import CreateInterviewBody, ListInterviewsQuery
 
     from .._pipeline.pipeline import Operation
     from .call_attempts import (

@@ -16,8 +16,13 @@ from .._types import RequestOptions
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
-    from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
-    from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
+    from instaview_plus._generated.client.models import Job, JobFromUrlPreview, JobFromUrlResult
+    from instaview_plus._generated.spec.params import (
+        CreateJobBody,
+        CreateJobFromUrlBody,
+        ListJobsQuery,
+        UpdateJobBody,
+    )
 
     from .._pipeline.pipeline import Operation
 

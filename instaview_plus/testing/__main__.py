@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _forward(fake: FakeInstaView, url: str) -> tuple[str, str]:
     """Register a webhook for every event at ``url`` through the API; (webhook id, signing secret)."""
-    from instaview_spec.events import EVENTS
+    from instaview_plus._generated.spec.events import EVENTS
 
     from ._wire import FakeRequest
 

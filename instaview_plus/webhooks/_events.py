@@ -1,6 +1,6 @@
 """Typed webhook events: the envelope plus a ``data`` model chosen by the spec's ``webhooks:`` section.
 
-Each event of the spec names the schema of its ``data`` (generated into ``instaview_spec.events``); the
+Each event of the spec names the schema of its ``data`` (generated into ``instaview_plus._generated.spec.events``); the
 matching generated model parses it, unknown fields kept in ``additional_properties``. An event type the SDK
 does not know parses as a plain ``WebhookEvent`` whose ``data`` is the JSON object as sent.
 """
@@ -147,7 +147,7 @@ _CLASSES: dict[str, type[WebhookEvent]] = {
 @functools.cache
 def _data_schemas() -> dict[str, str]:
     """UPPER_SNAKE type -> the name of its ``data`` schema, from the spec's ``webhooks:`` section."""
-    from instaview_spec.events import EVENTS
+    from instaview_plus._generated.spec.events import EVENTS
 
     return {name: spec["data"] for name, spec in EVENTS.items() if spec.get("data")}
 
@@ -157,7 +157,7 @@ def _model(schema: str) -> Any:
     models = importlib.import_module("instaview_plus.models")
     if schema in models.__all__:
         return getattr(models, schema)
-    return getattr(importlib.import_module("instaview_client.models"), schema)
+    return getattr(importlib.import_module("instaview_plus._generated.client.models"), schema)
 
 
 def _when(stamp: object) -> dt.datetime | None:

@@ -48,7 +48,7 @@ _log = logging.getLogger("instaview_plus.webhooks")
 
 
 def _known_types() -> set[str]:
-    from instaview_spec.events import EVENTS
+    from instaview_plus._generated.spec.events import EVENTS
 
     return set(EVENTS) | set(EVENT_CODES.values())
 

@@ -9,8 +9,8 @@ import griffe
 import yaml
 
 from tools.api_diff import diff_specs
-from tools.api_diff.__main__ import group, render
 from tools.api_diff.python_diff import diff_constants
+from tools.api_diff.report import group, render
 
 from ._patch import apply_patch
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tools.api_diff import Change
-from tools.api_diff.__main__ import render, suggest_bump
 from tools.api_diff.python_diff import diff_python_api
+from tools.api_diff.report import render, suggest_bump
 
 OLD = """
 __all__ = ["Client", "connect"]

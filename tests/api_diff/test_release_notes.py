@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tools.release_notes import SmallerBump, bumped, changelog_entry, choose_bump
+from tools.release.notes import SmallerBump, bumped, changelog_entry, choose_bump
 
 VERDICT: dict[str, Any] = {
     "ref": "v0.1.1",
@@ -37,7 +37,7 @@ def test_the_unreleased_notes_become_the_entry_with_the_report() -> None:
         "# Changelog\n\nIntro.\n\n## Unreleased\n\n## 0.1.2 (2026-12-01)\n\nNew:\n- a thing\n"
     )
     assert "- spec: [field-added] Job.remoteAllowed: new response field (in GET /jobs)" in text
-    assert "`nox -s api-diff -- v0.1.1`: non-breaking; 1 spec change(s), 0 Python API change(s):" in text
+    assert "api-diff against v0.1.1: non-breaking; 1 spec change(s), 0 Python API change(s):" in text
     assert text.index("## 0.1.2") < text.index("## 0.1.1") and text.endswith("Old notes.\n")
 
 

@@ -4,8 +4,8 @@ then 429 ``RATE_LIMIT_EXCEEDED`` (the sourcing reference), in a bucket that repl
 from __future__ import annotations
 
 import httpx
-from instaview_spec.operations import OPERATIONS
 
+from instaview_plus._generated.spec.operations import OPERATIONS
 from instaview_plus.testing import FakeInstaView
 
 RUN = {"title": "Backend engineers", "jobDescription": "Node.js fintech", "location": "SF", "limit": 20}

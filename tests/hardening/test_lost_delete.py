@@ -19,9 +19,9 @@ from typing import Any
 
 import httpx
 import pytest
-from instaview_spec.operations import OPERATIONS
 
 import instaview_plus as iv
+from instaview_plus._generated.spec.operations import OPERATIONS
 from instaview_plus.testing import FakeInstaView
 
 from .conftest import KEY, Logs, public_methods

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from instaview_spec.operations import OPERATIONS
 
 import instaview_plus as iv
+from instaview_plus._generated.spec.operations import OPERATIONS
 from instaview_plus._pipeline.endpoint_pacing import EndpointPacer, endpoint_limits
 from instaview_plus.testing import FakeInstaView
 

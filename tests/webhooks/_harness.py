@@ -72,7 +72,7 @@ class Served:
         )
 
     def register(self, url: str, events: list[str] | None = None) -> dict[str, Any]:
-        from instaview_spec.events import EVENTS
+        from instaview_plus._generated.spec.events import EVENTS
 
         body = {"url": url, "events": events or list(EVENTS)}
         answer = self.http.post("/webhooks", json=body)

@@ -132,7 +132,7 @@ def test_redis_store_claims_once_and_releases_only_its_own_claim() -> None:
 
 
 def test_every_event_of_the_spec_can_be_triggered() -> None:
-    from instaview_spec.events import EVENTS
+    from instaview_plus._generated.spec.events import EVENTS
 
     fake = FakeInstaView(seed=11)
     got: list[str] = []

@@ -12,6 +12,7 @@ other changed value is listed for review.
 from __future__ import annotations
 
 import ast
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,13 +21,20 @@ import griffe
 
 from .spec_diff import Change
 
-__all__ = ["diff_python_api", "load_api", "public_api"]
+__all__ = [
+    "diff_python_api",
+    "diff_python_objects",
+    "dump_snapshot",
+    "load_api",
+    "load_snapshot",
+    "public_api",
+]
 
 PACKAGE = "instaview_plus"
 
 
 def load_api(root: Path) -> Any:
-    """The ``instaview_plus`` package of the source tree ``root`` (its generated/ packages on the path)."""
+    """The ``instaview_plus`` package of the source tree ``root`` (older trees: their generated/ on the path)."""
     # A path, not a name: a name would be found first on sys.path (an editable install of another tree).
     return griffe.load(
         root / PACKAGE,
@@ -35,6 +43,29 @@ def load_api(root: Path) -> Any:
         modules_collection=griffe.ModulesCollection(),
         lines_collection=griffe.LinesCollection(),
     )
+
+
+def _strip(node: Any) -> Any:
+    """The snapshot without docstrings (prose is not compared; it would only make the file larger)."""
+    if isinstance(node, dict):
+        return {k: _strip(v) for k, v in node.items() if k != "docstring"}
+    if isinstance(node, list):
+        return [_strip(v) for v in node]
+    return node
+
+
+def dump_snapshot(api: Any) -> str:
+    """The public-API snapshot of a loaded package, as JSON text (griffe's serialisation, sorted keys)."""
+    return json.dumps(_strip(json.loads(api.as_json(full=False))), indent=0, sort_keys=True) + "\n"
+
+
+def load_snapshot(text: str) -> Any:
+    """A package loaded back from :func:`dump_snapshot`'s JSON, comparable with :func:`load_api`'s."""
+    api = json.loads(text, object_hook=griffe.json_decoder)
+    griffe.ModulesCollection().set_member(
+        api.path, api
+    )  # aliases resolve within the snapshot, as when loaded
+    return api
 
 
 def _public(name: str) -> bool:
@@ -136,7 +167,11 @@ def diff_constants(old: Any, new: Any) -> list[Change]:
 
 def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
     """Breaking changes (griffe) and additions / other signature changes of ``instaview_plus``."""
-    old, new = load_api(old_root), load_api(new_root)
+    return diff_python_objects(load_api(old_root), load_api(new_root))
+
+
+def diff_python_objects(old: Any, new: Any) -> list[Change]:
+    """:func:`diff_python_api` on two loaded packages (a tree's or a snapshot's)."""
     changes = [
         Change("python-breaking", str(b.obj.path), True, b.explain(style=griffe.ExplanationStyle.ONE_LINE))
         for b in griffe.find_breaking_changes(old, new)

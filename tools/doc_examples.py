@@ -3,7 +3,7 @@
 The tests never read the catalogs: this script is run by hand when the catalogs change, and its
 output, ``tests/fixtures/doc_examples.json``, is committed.
 
-    python scripts/extract_doc_examples.py ../shared/api tests/fixtures/doc_examples.json
+    python -m tools.doc_examples ../shared/api tests/fixtures/doc_examples.json
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Generated from openapi/instaview.yaml by openapi/gen_spec_tables.py (nox -s generate). Do not edit."""
+"""Generated from openapi/instaview.yaml by tools/generate (nox -s generate). Do not edit."""
 
 from typing import Any
 

@@ -1,6 +1,6 @@
-"""Compile openapi/instaview.yaml into the tables the hand-written layer reads (run by ``nox -s generate``).
+"""Compile openapi/instaview.yaml into the tables the hand-written layer reads (part of ``nox -s generate``).
 
-Writes ``generated/instaview_spec/``:
+Writes the spec-tables package (``write_tables(spec_path, out_dir)``):
 - ``operations.py``: per operationId its method, path, path parameters, query parameter schemas and request
   body schema (``$ref``s inlined), so the layer checks arguments against the spec's limits; and ``ENUMS``,
   every named enum of ``components/schemas`` (name -> values), for code that needs a closed set by name;
@@ -9,8 +9,6 @@ Writes ``generated/instaview_spec/``:
   ``x-event-type`` (UPPER_SNAKE), ``x-event-label`` (the dotted ``event`` of a delivery) and ``x-event-code``
   (the documented number, where there is one) extensions, so no event list is kept by hand.
 - ``help.py``: per operationId its summary and the description of each argument (the ``instaview`` CLI's help).
-
-    python openapi/gen_spec_tables.py openapi/instaview.yaml generated/instaview_spec
 """
 
 from __future__ import annotations
@@ -19,13 +17,12 @@ import json
 import keyword
 import pprint
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-HEADER = '"""Generated from openapi/instaview.yaml by openapi/gen_spec_tables.py (nox -s generate). Do not edit."""\n'
+HEADER = '"""Generated from openapi/instaview.yaml by tools/generate (nox -s generate). Do not edit."""\n'
 _KEEP = {
     "type", "format", "enum", "minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems",
     "pattern", "required", "properties", "items", "anyOf", "oneOf", "allOf",
@@ -273,8 +270,8 @@ def render_params(ops: dict[str, dict[str, Any]]) -> str:
     return "\n".join(out) + "\n\n".join(classes)
 
 
-def main() -> None:
-    spec_path, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
+def write_tables(spec_path: Path, out_dir: Path) -> int:
+    """Write the tables of the spec at ``spec_path`` into ``out_dir``; the number of operations."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     compiler = Compiler(spec)
     ops = compiler.operations()
@@ -300,8 +297,4 @@ def main() -> None:
         encoding="utf-8",
     )
     (out_dir / "py.typed").write_text("", encoding="utf-8")
-    print(f"{len(ops)} operations -> {out_dir}")
-
-
-if __name__ == "__main__":
-    main()
+    return len(ops)

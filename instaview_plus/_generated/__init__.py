@@ -1,0 +1,1 @@
+"""The client and the spec tables generated from openapi/instaview.yaml (`nox -s generate`)."""
