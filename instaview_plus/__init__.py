@@ -42,7 +42,7 @@ from ._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RequestOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from instaview_client.types import UNSET, Unset
+    from instaview_plus._generated.client.types import UNSET, Unset
 
     from . import webhooks
     from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
@@ -118,8 +118,8 @@ _LAZY = {
     "RetryPolicy": "._retry",
     "RawResponse": "._transport",
     "webhooks": ".webhooks",
-    "UNSET": "instaview_client.types",
-    "Unset": "instaview_client.types",
+    "UNSET": "instaview_plus._generated.client.types",
+    "Unset": "instaview_plus._generated.client.types",
 }
 
 

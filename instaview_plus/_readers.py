@@ -210,7 +210,7 @@ def _plan(cls: type, owned: bool) -> Callable[[Any], Any]:
 
 
 def _plan_fields(cls: type, owned: bool) -> Callable[[Any], Any]:
-    from instaview_client.types import UNSET, Unset
+    from instaview_plus._generated.client.types import UNSET, Unset
 
     hints = type_hints(cls)
     unset: type = Unset

@@ -48,7 +48,7 @@ V = TypeVar("V", bound="RawView[Any]")
 
 @functools.cache
 def _spec(op_id: str) -> Mapping[str, Any]:
-    from instaview_spec.operations import OPERATIONS
+    from instaview_plus._generated.spec.operations import OPERATIONS
 
     return OPERATIONS[op_id]
 
@@ -100,7 +100,7 @@ def model(cls: str | type[M]) -> Callable[[Any], Any]:
 
 @functools.cache
 def _model_class(name: str) -> type:
-    cls: type = getattr(importlib.import_module("instaview_client.models"), name)
+    cls: type = getattr(importlib.import_module("instaview_plus._generated.client.models"), name)
     return cls
 
 

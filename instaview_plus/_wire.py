@@ -1,6 +1,6 @@
 """Python arguments → the documented wire form, checked against the spec's limits before anything is sent.
 
-The request schemas come from ``openapi/instaview.yaml`` (compiled into ``instaview_spec.operations`` by
+The request schemas come from ``openapi/instaview.yaml`` (compiled into ``instaview_plus._generated.spec.operations`` by
 ``nox -s generate``), so the limits live in one place. Arguments are snake_case; nested mappings may use
 snake_case or the wire's camelCase keys. Every refusal is an ``InvalidRequestError`` naming the argument
 (``location.work_mode``, ``questions[3]``), what was expected and what was given.

@@ -15,7 +15,7 @@ import attrs
 from ._readers import type_hints
 
 if TYPE_CHECKING:
-    from instaview_client.models import (
+    from instaview_plus._generated.client.models import (
         Agent,
         AgentFocus,
         AgentType,
@@ -107,7 +107,8 @@ def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'instaview_plus.models' has no attribute {name!r}")
     value = public(
-        getattr(importlib.import_module(_OWN.get(name, "instaview_client.models")), name), __name__
+        getattr(importlib.import_module(_OWN.get(name, "instaview_plus._generated.client.models")), name),
+        __name__,
     )
     globals()[name] = value
     return value

@@ -33,9 +33,9 @@ __all__ = ["EVENT_CODES", "WebhookEvent", "normalize_event_type", "verify"]
 
 @functools.cache
 def _tables() -> tuple[dict[int, str], dict[str, str]]:
-    """(code -> type, dotted label -> type) from ``instaview_spec.events``, loaded on first use (not on import)."""
-    from instaview_spec.events import EVENT_CODES as codes
-    from instaview_spec.events import EVENT_LABELS as labels
+    """(code -> type, dotted label -> type) from ``instaview_plus._generated.spec.events``, loaded on first use (not on import)."""
+    from instaview_plus._generated.spec.events import EVENT_CODES as codes
+    from instaview_plus._generated.spec.events import EVENT_LABELS as labels
 
     return dict(codes), {label: name for name, label in labels.items()}
 

@@ -32,11 +32,11 @@ from typing import Any
 
 import pytest
 import yaml
-from instaview_spec import params as spec_params
-from instaview_spec.events import EVENTS
-from instaview_spec.operations import ENUMS, OPERATIONS
 
 import instaview_plus.resources
+from instaview_plus._generated.spec import params as spec_params
+from instaview_plus._generated.spec.events import EVENTS
+from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
 from instaview_plus._resource import AsyncAPIResource, SyncAPIResource
 from instaview_plus._transport import Operation
 from instaview_plus.testing import _not_simulated

@@ -36,7 +36,7 @@ def test_import_loads_no_resource_generated_or_testing_module() -> None:
     code = (
         "import sys, instaview_plus;"
         "bad = [m for m in sys.modules if m.startswith(('instaview_plus.resources', 'instaview_plus.testing',"
-        " 'instaview_client', 'instaview_spec', 'instaview_plus.models'))];"
+        " 'instaview_plus._generated.client', 'instaview_plus._generated.spec', 'instaview_plus.models'))];"
         "print(bad)"
     )
     out = subprocess.run(

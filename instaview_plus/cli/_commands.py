@@ -88,8 +88,8 @@ def verb_for(op_id: str, tag: str) -> str:
 @functools.cache
 def commands() -> tuple[Command, ...]:
     """Every command of the spec, sorted by group and verb."""
-    from instaview_spec.help import HELP
-    from instaview_spec.operations import OPERATIONS
+    from instaview_plus._generated.spec.help import HELP
+    from instaview_plus._generated.spec.operations import OPERATIONS
 
     out = []
     for op_id, spec in OPERATIONS.items():

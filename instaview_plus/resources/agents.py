@@ -18,8 +18,8 @@ from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolea
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import Agent
-    from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
+    from instaview_plus._generated.client.models import Agent
+    from instaview_plus._generated.spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
 
     from .._transport import Operation
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Unpack
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
-    from instaview_client.models import ApiKey
-    from instaview_spec.params import CreateApiKeyBody
+    from instaview_plus._generated.client.models import ApiKey
+    from instaview_plus._generated.spec.params import CreateApiKeyBody
 
     from .._transport import Operation
 

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Unpack
 from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
-    from instaview_client.models import BillingUsage
-    from instaview_spec.params import GetBillingUsageQuery
+    from instaview_plus._generated.client.models import BillingUsage
+    from instaview_plus._generated.spec.params import GetBillingUsageQuery
 
     from .._transport import Operation
 

@@ -21,8 +21,8 @@ from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model,
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import CallAttemptInvokeResult
-    from instaview_spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
+    from instaview_plus._generated.client.models import CallAttemptInvokeResult
+    from instaview_plus._generated.spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
 
     from .._transport import Operation
 

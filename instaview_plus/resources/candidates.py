@@ -17,8 +17,8 @@ from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolea
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import Analysis, Candidate, Interview
-    from instaview_spec.params import (
+    from instaview_plus._generated.client.models import Analysis, Candidate, Interview
+    from instaview_plus._generated.spec.params import (
         CreateCandidateBody,
         ListCandidateAnalysesQuery,
         ListCandidateInterviewsQuery,

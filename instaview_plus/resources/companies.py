@@ -15,8 +15,8 @@ from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolea
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import Company
-    from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
+    from instaview_plus._generated.client.models import Company
+    from instaview_plus._generated.spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
 
     from .._transport import Operation
 

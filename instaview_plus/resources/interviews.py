@@ -44,8 +44,8 @@ from .._resource import (
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import Interview
-    from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
+    from instaview_plus._generated.client.models import Interview
+    from instaview_plus._generated.spec.params import CreateInterviewBody, ListInterviewsQuery
 
     from .._transport import Operation
     from .call_attempts import (

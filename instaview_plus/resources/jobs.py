@@ -16,8 +16,13 @@ from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolea
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import Job, JobFromUrlPreview, JobFromUrlResult
-    from instaview_spec.params import CreateJobBody, CreateJobFromUrlBody, ListJobsQuery, UpdateJobBody
+    from instaview_plus._generated.client.models import Job, JobFromUrlPreview, JobFromUrlResult
+    from instaview_plus._generated.spec.params import (
+        CreateJobBody,
+        CreateJobFromUrlBody,
+        ListJobsQuery,
+        UpdateJobBody,
+    )
 
     from .._transport import Operation
 

@@ -32,7 +32,7 @@ from .._transport import Operation
 from .._types import RequestOptions
 
 if TYPE_CHECKING:
-    from instaview_client.models import (
+    from instaview_plus._generated.client.models import (
         EnrichmentAccepted,
         EnrichmentResults,
         PreviewAccepted,
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
         SourcingAccepted,
         SourcingResults,
     )
-    from instaview_spec.params import (
+    from instaview_plus._generated.spec.params import (
         CreateEnrichmentBody,
         CreateSourcingBody,
         CreateSourcingPreviewBody,

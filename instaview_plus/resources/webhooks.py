@@ -19,8 +19,8 @@ from .._types import RequestOptions
 if TYPE_CHECKING:
     from uuid import UUID
 
-    from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
-    from instaview_spec.params import CreateWebhookBody, UpdateWebhookBody
+    from instaview_plus._generated.client.models import WebhookConfig, WebhookCreated, WebhookTestResult
+    from instaview_plus._generated.spec.params import CreateWebhookBody, UpdateWebhookBody
 
     from .._transport import Operation
 

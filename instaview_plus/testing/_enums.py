@@ -1,14 +1,14 @@
 """What the fake needs beyond the spec's enums: the scope names and the webhook event spellings.
 
 Every closed set the spec declares (job status, agent type, voices, languages, ...) is enforced from
-``instaview_spec.operations`` by ``_spec.check_request``; nothing of it is restated here. The scopes are named
+``instaview_plus._generated.spec.operations`` by ``_spec.check_request``; nothing of it is restated here. The scopes are named
 only in the docs' prose (the spec has no per-operation scopes); the event spellings (UPPER_SNAKE type, dotted
-label, numeric code) are the spec's ``webhooks:`` section, compiled into ``instaview_spec.events``.
+label, numeric code) are the spec's ``webhooks:`` section, compiled into ``instaview_plus._generated.spec.events``.
 """
 
 from __future__ import annotations
 
-from instaview_spec.events import EVENT_CODES, EVENT_LABELS
+from instaview_plus._generated.spec.events import EVENT_CODES, EVENT_LABELS
 
 __all__ = ["ALL_SCOPES", "EVENT_ALIASES", "label", "normalize_event"]
 

@@ -1,6 +1,6 @@
 """The request limits of ``openapi/instaview.yaml``, enforced from the compiled tables (no restated numbers).
 
-``instaview_spec.operations.OPERATIONS`` holds each operation's query and body schemas with every documented
+``instaview_plus._generated.spec.operations.OPERATIONS`` holds each operation's query and body schemas with every documented
 limit (lengths, ranges, item counts, formats, enums, required fields); :func:`check_request` answers the
 first violation with the documented 400 naming the field (``job.title``, ``requiredSkills[3]``). Rules that
 JSON Schema cannot say (XOR of inline and id, the candidate's job resolution, metadata size, the call-time
@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from instaview_spec.operations import ENUMS, OPERATIONS
+from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
 
 from ._errors import BadRequest
 from ._validate import EMAIL, fail

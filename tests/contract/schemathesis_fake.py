@@ -79,7 +79,7 @@ NOT_2XX_FUZZED: dict[str, str] = {
 
 
 def _expected_2xx() -> frozenset[str]:
-    from instaview_spec.operations import OPERATIONS
+    from instaview_plus._generated.spec.operations import OPERATIONS
 
     return frozenset(
         f"{op['method']} {op['path']}" for op_id, op in OPERATIONS.items() if op_id not in NOT_2XX_FUZZED

@@ -1,4 +1,4 @@
-"""Every request limit of the spec, read from ``instaview_spec.operations``: a request at the limit is accepted
+"""Every request limit of the spec, read from ``instaview_plus._generated.spec.operations``: a request at the limit is accepted
 and one just over it answers the documented 400, naming the field, with nothing stored.
 
 The cases are derived from the compiled tables (maxLength, minLength, maximum, minimum, maxItems, minItems,
@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 from fake_helpers import make_agent, make_candidate, make_job
-from instaview_spec.operations import OPERATIONS
 
+from instaview_plus._generated.spec.operations import OPERATIONS
 from instaview_plus.testing import FakeInstaView
 
 PHONE_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a"

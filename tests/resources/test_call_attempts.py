@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from instaview_client.models import CallAttemptInvokeResult  # not re-exported by instaview_plus yet
 
 import instaview_plus as iv
+from instaview_plus._generated.client.models import (
+    CallAttemptInvokeResult,  # not re-exported by instaview_plus yet
+)
 
 from ..conftest import Recorder, envelope
 from ._support import Run, example

@@ -17,9 +17,9 @@ import attrs
 import httpx
 import pytest
 import yaml
-from instaview_spec.operations import OPERATIONS
 
 import instaview_plus as iv
+from instaview_plus._generated.spec.operations import OPERATIONS
 from instaview_plus._types import OPTION_NAMES
 
 from ..contract._openapi import SPEC_PATH, operation_id

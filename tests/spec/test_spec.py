@@ -34,9 +34,9 @@ def test_operations_have_unique_ids_and_one_declared_tag_each() -> None:
 
 
 def test_generated_tables_match_the_spec() -> None:
-    """generated/instaview_spec lists exactly the spec's operations and webhook events (else regenerate)."""
-    from instaview_spec.events import EVENTS
-    from instaview_spec.operations import OPERATIONS
+    """instaview_plus/_generated/spec lists exactly the spec's operations and webhook events (else regenerate)."""
+    from instaview_plus._generated.spec.events import EVENTS
+    from instaview_plus._generated.spec.operations import OPERATIONS
 
     assert set(OPERATIONS) == {str(op["operationId"]) for op in _operations()}
     assert set(EVENTS) == {item["post"]["x-event-type"] for item in SPEC.get("webhooks", {}).values()}
@@ -77,5 +77,5 @@ def test_inferred_decisions_are_written_down() -> None:
 
 
 def test_generated_package_has_py_typed() -> None:
-    assert (ROOT / "generated" / "instaview_client" / "py.typed").exists()
-    assert Path(ROOT / "generated" / "instaview_spec" / "py.typed").exists()
+    assert (ROOT / "instaview_plus" / "_generated" / "client" / "py.typed").exists()
+    assert Path(ROOT / "instaview_plus" / "_generated" / "spec" / "py.typed").exists()

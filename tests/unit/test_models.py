@@ -17,11 +17,11 @@ from typing import Any
 
 import attrs
 import pytest
-from instaview_client import models as generated
-from instaview_client.types import UNSET, Unset
 
 import instaview_plus as iv
 from instaview_plus import models as public
+from instaview_plus._generated.client import models as generated
+from instaview_plus._generated.client.types import UNSET, Unset
 from instaview_plus._readers import owned_reader, reader
 
 CLASSES = sorted((getattr(generated, name) for name in generated.__all__), key=lambda cls: cls.__name__)

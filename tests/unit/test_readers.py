@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import instaview_client.models as models
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from instaview_client.types import UNSET, Unset
 
+import instaview_plus._generated.client.models as models
+from instaview_plus._generated.client.types import UNSET, Unset
 from instaview_plus._readers import reader
 
 CLASSES = [getattr(models, n) for n in models.__all__ if attrs.has(getattr(models, n))]
