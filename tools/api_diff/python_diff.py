@@ -31,6 +31,20 @@ __all__ = [
 ]
 
 PACKAGE = "instaview_plus"
+# Where the generated packages lived before they moved inside instaview_plus (0.1.x): an alias to the same
+# generated object at its old place is not a change of the API.
+MOVED = {
+    "instaview_client.": "instaview_plus._generated.client.",
+    "instaview_spec.": "instaview_plus._generated.spec.",
+}
+
+
+def _current(target: str) -> str:
+    """``target`` at the generated packages' current place."""
+    for old, new in MOVED.items():
+        if target.startswith(old):
+            return new + target[len(old) :]
+    return target
 
 
 def load_api(root: Path) -> Any:
@@ -94,7 +108,7 @@ def public_api(obj: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
     for name, member in obj.members.items():
         if member.is_alias:
             if (exports is not None and name in exports) or (exports is None and _public(name)):
-                yield f"{obj.path}.{name}", f"alias of {member.target_path}"
+                yield f"{obj.path}.{name}", f"alias of {_current(member.target_path)}"
             continue
         if member.is_module:
             if _public(name):
