@@ -62,14 +62,14 @@ def _program(session: nox.Session, program: str, package: str, needed_for: str) 
 
 @nox.session(python=PYTHONS[0])
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from openapi/instaview.yaml (byte-for-byte reproducible)."""
+    """Regenerate instaview_plus/_generated/ from openapi/instaview.yaml (byte-for-byte reproducible)."""
     _install(session, "tools")
     session.run("python", "-m", "tools.generate")
 
 
 @nox.session(name="check-generated", python=PYTHONS[0])
 def check_generated(session: nox.Session) -> None:
-    """Fail, naming the files, when generated/ is stale against the spec (regenerates into a temp folder)."""
+    """Fail, naming the files, when instaview_plus/_generated/ is stale (regenerates into a temp folder)."""
     _install(session, "tools")
     session.run("python", "-m", "tools.generate", "--check")
 
@@ -94,7 +94,7 @@ def spec(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS[0])
 def lint(session: nox.Session) -> None:
-    """ruff check and ruff format --check everywhere but generated/."""
+    """ruff check and ruff format --check everywhere but instaview_plus/_generated/."""
     _install(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

@@ -85,3 +85,16 @@ def test_report_groups_changes_and_says_breaking() -> None:
     assert "suggested bump: minor -> 0.2.0" in text and "Result: BREAKING" in text
     text, breaking = render("v0.1.0", spec[1:], [], ("0.1.0", "0.1.1"), ("a", "b"))
     assert not breaking and "suggested bump: patch -> 0.1.1" in text and "now 0.1.1" in text
+
+
+def test_a_reexport_of_a_generated_class_that_moved_inside_the_package_is_no_change(tmp_path: Path) -> None:
+    old = tree(tmp_path / "old", '__all__ = ["Job"]\nfrom instaview_client.models import Job\n')
+    new = tree(
+        tmp_path / "new", '__all__ = ["Job"]\nfrom instaview_plus._generated.client.models import Job\n'
+    )
+    assert diff_python_api(old, new) == []
+    other = tree(
+        tmp_path / "other",
+        '__all__ = ["Job"]\nfrom instaview_plus._generated.client.models import Agent as Job\n',
+    )
+    assert [c.kind for c in diff_python_api(old, other)] == ["python-changed"]

@@ -1,4 +1,4 @@
-"""Regenerate the generated packages from the spec, byte-for-byte reproducibly, and compare trees.
+"""Regenerate ``instaview_plus/_generated/{client,spec}`` from the spec, byte-for-byte reproducibly.
 
 The client comes from openapi-python-client (``openapi/generator.yaml``, the custom templates in
 ``openapi/templates/``), the spec tables from :mod:`tools.generate.spec_tables`; ruff runs isolated from our
@@ -19,8 +19,8 @@ from .spec_tables import write_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi" / "instaview.yaml"
-GENERATED = ROOT / "generated"
-CLIENT, TABLES = "instaview_plus._generated.client", "instaview_plus._generated.spec"
+GENERATED = ROOT / "instaview_plus" / "_generated"  # inside the one top-level package; never edited by hand
+CLIENT, TABLES = "client", "spec"
 TARGETS = (CLIENT, TABLES)
 
 
