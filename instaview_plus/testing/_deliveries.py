@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._clock import iso
 from ._enums import label
+from ._fake_clock import iso
 from ._records import Delivery, Webhook
 from ._signing import sign
 

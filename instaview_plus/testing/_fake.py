@@ -12,19 +12,19 @@ from typing import Any
 
 import httpx
 
-from ._clock import FakeClock, iso
+from ._backends.sourcing_engine import SourcingEngine
 from ._context import Ctx
 from ._deliveries import WebhookEngine, WebhookHook
 from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
+from ._fake_clock import FakeClock, iso
 from ._faults import Fault, FaultPlan, RandomFault
-from ._handlers.sourcing import SourcingEngine
 from ._ids import IdGenerator
 from ._lifecycle import Lifecycle
-from ._ratelimit import RateLimiter
 from ._records import ApiKey, Company, FakeState
 from ._routes import match
+from ._shaping import FakeRequest, FakeResponse, error_body, json_response
 from ._spec import check_request
-from ._wire import FakeRequest, FakeResponse, error_body, json_response
+from ._throttle import RateLimiter
 
 __all__ = ["FakeInstaView"]
 
@@ -222,20 +222,20 @@ class FakeInstaView:
     # -- clients ------------------------------------------------------------------------------
     def transport(self) -> Any:
         """An ``httpx.BaseTransport`` + ``httpx.AsyncBaseTransport`` over this fake."""
-        from ._transport import FakeTransport
+        from ._mock_transport import FakeTransport
 
         return FakeTransport(self)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
         """An ``httpx.Client`` wired to this fake; an ``InstaView`` on it waits in the fake's time."""
-        from ._transport import FakeHTTPClient
+        from ._mock_transport import FakeHTTPClient
 
         kwargs.setdefault("base_url", "https://api.instaview.sk")
         return FakeHTTPClient(self, **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
         """An ``httpx.AsyncClient`` wired to this fake; an ``AsyncInstaView`` on it waits in the fake's time."""
-        from ._transport import FakeAsyncHTTPClient
+        from ._mock_transport import FakeAsyncHTTPClient
 
         kwargs.setdefault("base_url", "https://api.instaview.sk")
         return FakeAsyncHTTPClient(self, **kwargs)
@@ -363,7 +363,7 @@ class FakeInstaView:
                 except RateLimited as exc:
                     self.throttled[key.id] += 1
                     return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
-            ctx = Ctx(self, request, key, now)
+            ctx = Ctx(self, request, key, now, route.op_id)
             if key is not None:
                 ctx.require_scope(*route.scopes)
             # the docs: companyId is "ignored for regular company keys" (only ATS keys' is checked)
