@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from instaview_plus.testing._tables import COMMON, TABLES, Table
+from instaview_plus.testing._tables import COMMON, TABLES, Table, merged
 
 __all__ = ["coverage_gaps", "spec_elements"]
 
@@ -107,25 +107,9 @@ def _declared(table: Mapping[str, Any], path: str) -> bool:
     return any(".".join(parts[:i]) in table for i in range(len(parts), 0, -1))
 
 
-def _merged(tables: Mapping[str, Table]) -> Table:
-    def merge(attr: str) -> dict[str, Any]:
-        out: dict[str, dict[Any, Any]] = {}
-        for table in tables.values():
-            for key, entries in getattr(table, attr).items():
-                out.setdefault(key, {}).update(entries)
-        return out
-
-    events: dict[str, Any] = {}
-    for table in tables.values():
-        events.update(table.events)
-    return Table(
-        merge("filters"), merge("request"), merge("statuses"), merge("fields"), events, merge("unsent")
-    )
-
-
 def coverage_gaps(spec: Mapping[str, Any], tables: Mapping[str, Table] = TABLES) -> list[str]:
     """Every spec element the tables do not account for, and every table entry the spec lacks, by name."""
-    t = _merged({**tables, "common": COMMON})
+    t = merged(tables)
     answered = {o: {**t.fields.get(o, {}), **t.unsent.get(o, {})} for o in {*t.fields, *t.unsent}}
     common = COMMON.request.get("*", {})
     elements = spec_elements(spec)

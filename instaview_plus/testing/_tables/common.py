@@ -7,6 +7,8 @@ from ._kinds import ALWAYS, Status, Table, rule
 __all__ = ["COMMON"]
 
 _ENVELOPE = {"data": ALWAYS, "error": ALWAYS, "success": ALWAYS, "timestamp": ALWAYS}
+_BARE = "the fake answers a delete with the bare JSON true"
+_FLAT_URL = "the fake answers the flat {data, sourceUrl} form"
 _FLAT = "lists are answered in the guide's {items, pagination} page shape, not the flat list form"
 
 COMMON = Table(
@@ -35,14 +37,12 @@ COMMON = Table(
             f"{name}Envelope": _ENVELOPE
             for name in (
                 "Agent",
-                "AgentDelete",
                 "AgentList",
                 "AnalysisPdf",
                 "ApiKey",
                 "BillingUsage",
                 "Candidate",
                 "CandidateAnalysisList",
-                "CandidateDelete",
                 "CandidateInterviewList",
                 "CandidateList",
                 "Company",
@@ -50,9 +50,6 @@ COMMON = Table(
                 "Interview",
                 "InterviewList",
                 "Job",
-                "JobDelete",
-                "JobFromUrl",
-                "JobFromUrlPreview",
                 "JobList",
                 "Webhook",
                 "WebhookCreated",
@@ -60,12 +57,20 @@ COMMON = Table(
                 "WebhookTestResult",
             )
         },
+        "JobFromUrlEnvelope": {"data": ALWAYS},
+        "JobFromUrlPreviewEnvelope": {"data": ALWAYS},
         **{
             f"{name}ListPage": {"items": ALWAYS, "pagination": ALWAYS}
             for name in ("Agent", "Candidate", "CandidateAnalysis", "CandidateInterview", "Job")
         },
     },
     unsent={
+        "JobFromUrlEnvelope": dict.fromkeys(("error", "success", "timestamp"), _FLAT_URL),
+        "JobFromUrlPreviewEnvelope": dict.fromkeys(("error", "success", "timestamp"), _FLAT_URL),
+        **{
+            f"{name}DeleteEnvelope": dict.fromkeys(("data", "error", "success", "timestamp"), _BARE)
+            for name in ("Agent", "Candidate", "Job")
+        },
         "ApiError": dict.fromkeys(("code", "details", "message"), "only in error answers (null on success)"),
         **{
             f"{name}FlatList": dict.fromkeys(("data", "limit", "page", "total", "totalPages"), _FLAT)

@@ -12,6 +12,10 @@ _JOB_FIELDS = (
 )  # fmt: skip
 _JOB = dict.fromkeys((*_JOB_FIELDS, "companyId", "createdAt", "id", "updatedAt"), ALWAYS)
 
+_NOT_EXTRACTED = (
+    "benefits", "contractType", "education", "experience", "languageRequirements", "location", "metadata", "salary",
+)  # fmt: skip
+
 TABLE = Table(
     filters={"listJobs": {"status": Filter(("status",)), "search": Filter(("title",), "contains")}},
     request={
@@ -22,7 +26,7 @@ TABLE = Table(
             "workMode": stored("location.workMode"),
         },
         "createJobFromUrl": {
-            "jobUrl": stored(),
+            "jobUrl": stored("data.jobUrl"),
             "createJob": rule("false answers a preview (200) and stores nothing"),
         },
     },
@@ -40,11 +44,16 @@ TABLE = Table(
     },
     fields={
         "Job": _JOB,
-        "JobPreview": _JOB,
+        "JobPreview": {k: v for k, v in _JOB.items() if k not in _NOT_EXTRACTED},
         "JobFromUrlResult": {"data": ALWAYS, "sourceUrl": ALWAYS},
         "JobFromUrlPreview": {"data": ALWAYS, "sourceUrl": ALWAYS},
         "JobLocation": dict.fromkeys(("city", "countryCode", "postalCode", "street", "workMode"), ALWAYS),
         "LanguageRequirement": {"language": ALWAYS, "proficiency": ALWAYS},
         "Salary": dict.fromkeys(("currency", "max", "min", "period"), ALWAYS),
+    },
+    unsent={
+        "JobPreview": dict.fromkeys(
+            _NOT_EXTRACTED, "a posting import extracts the title, description and skills only"
+        )
     },
 )
