@@ -57,7 +57,7 @@ class Ctx:
         if not key.ats:
             assert key.company_id is not None
             return key.company_id
-        cid = self.request.query.get("companyId")
+        cid = self.query().get("companyId")
         if not cid:
             raise Forbidden(
                 "ATS API keys must specify the companyId query parameter", details={"parameter": "companyId"}
@@ -113,7 +113,7 @@ class Ctx:
         """``page`` (1..10000, default 1) and ``limit`` (1..100, default 20); 400 otherwise."""
         out = []
         for name, default, hi in (("page", 1, 10000), ("limit", 20, 100)):
-            raw = self.request.query.get(name)
+            raw = self.query().get(name)
             if raw is None or raw == "":
                 out.append(default)
                 continue

@@ -21,7 +21,7 @@ __all__ = [
 @handles("listWebhooks", "read:webhooks")
 def list_webhooks(ctx: Ctx) -> FakeResponse:
     """GET /webhooks -> ``data: {data: [...], total}``; ``companyId`` excludes global ones."""
-    cid = ctx.request.query.get("companyId")
+    cid = ctx.query().get("companyId")
     if cid and ctx.key.ats:
         ctx.company_id()
     owner = backend.owner(ctx)
