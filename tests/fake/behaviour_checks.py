@@ -33,6 +33,7 @@ from instaview_plus.testing._tables import COMMON, TABLES, Table, merged
 
 __all__ = [
     "BODIES",
+    "MISSING",
     "World",
     "check_common_statuses",
     "check_filters",
@@ -42,6 +43,7 @@ __all__ = [
     "key_for",
     "merged",
     "spec",
+    "value_at",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -411,22 +413,22 @@ def check_filters(
 # --- stored request fields ---------------------------------------------------------------------------------
 
 
-def _at(value: Any, path: str) -> Any:
+def value_at(value: Any, path: str) -> Any:
     for part in path.split("."):
         if not isinstance(value, dict) or part not in value:
-            return _MISSING
+            return MISSING
         value = value[part]
     return value
 
 
-_MISSING = object()
+MISSING = object()
 
 
 def _same(sent: Any, got: Any) -> bool:
     if sent == got:
         return True
     if isinstance(sent, dict) and isinstance(got, dict):
-        return all(_same(v, got.get(k, _MISSING)) for k, v in sent.items())
+        return all(_same(v, got.get(k, MISSING)) for k, v in sent.items())
     if isinstance(sent, list) and isinstance(got, list) and len(sent) == len(got):
         return all(_same(a, b) for a, b in zip(sent, got, strict=True))
     if isinstance(sent, str) and isinstance(got, str):
@@ -465,9 +467,9 @@ def check_stored(
                 broken.append(f"{op_id}: stored field {name!r} is not sent by BODIES[{op_id!r}]")
                 continue
             body, data = sent[-1]
-            got = _at(data, entry.answer or name)
-            if got is _MISSING or not _same(body[name], got):
-                answered = "nothing" if got is _MISSING else repr(got)
+            got = value_at(data, entry.answer or name)
+            if got is MISSING or not _same(body[name], got):
+                answered = "nothing" if got is MISSING else repr(got)
                 broken.append(f"{op_id}: stored field {name!r} sent {body[name]!r}, answered {answered}")
     return broken
 

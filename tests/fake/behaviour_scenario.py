@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from behaviour_checks import ATS, BODIES, World, ids_for, key_for, merged, spec
+from behaviour_checks import ATS, BODIES, MISSING, World, ids_for, key_for, merged, spec, value_at
 from instaview_spec.events import EVENTS
 
 from instaview_plus.testing._tables import ALWAYS, TABLES, Table
@@ -190,14 +190,14 @@ def check_fields(world: World | None = None, tables: Mapping[str, Table] = TABLE
         seen = [(obj, phase) for name, obj, phase in captured if name == schema]
         for field, state in sorted(fields.items()):
             if state == ALWAYS:
-                ok = any(field in obj for obj, _ in seen)
+                ok = any(value_at(obj, field) is not MISSING for obj, _ in seen)
             else:
-                ok = any(obj.get(field) is not None for obj, phase in seen if phase == state)
+                ok = any(value_at(obj, field) not in (None, MISSING) for obj, phase in seen if phase == state)
             if not ok:
                 where = "in any answer" if state == ALWAYS else f"in state {state}"
                 broken.append(f"{schema}.{field}: never sent {where} ({len(seen)} {schema} answers captured)")
         for field in table.unsent.get(schema, {}):
-            if any(obj.get(field) is not None for obj, _ in seen):
+            if any(value_at(obj, field) not in (None, MISSING) for obj, _ in seen):
                 broken.append(f"{schema}.{field}: declared unsent, but the fake sends it")
     return broken
 

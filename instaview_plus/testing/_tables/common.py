@@ -57,6 +57,10 @@ COMMON = Table(
                 "WebhookTestResult",
             )
         },
+        **{
+            f"{name}ListEnvelope": {**_ENVELOPE, "data.items": ALWAYS, "data.pagination": ALWAYS}
+            for name in ("Company", "Interview")
+        },
         "JobFromUrlEnvelope": {"data": ALWAYS},
         "JobFromUrlPreviewEnvelope": {"data": ALWAYS},
         **{
