@@ -21,6 +21,7 @@ from ._faults import Fault, FaultPlan, RandomFault
 from ._ids import IdGenerator
 from ._lifecycle import Lifecycle
 from ._records import ApiKey, Company, FakeState
+from ._responses.sourcing_results import results_body
 from ._routes import match
 from ._shaping import FakeRequest, FakeResponse, error_body, json_response
 from ._spec import check_request
@@ -92,7 +93,7 @@ class FakeInstaView:
         self.faults = FaultPlan()
         self.webhooks = WebhookEngine(self)
         self.lifecycle = Lifecycle(self)
-        self.sourcing = SourcingEngine(self)
+        self.sourcing = SourcingEngine(self, results_body)
         self._init_state()
 
     def _init_state(self) -> None:
@@ -382,19 +383,3 @@ class FakeInstaView:
             return self._throttled(exc, headers)
         response.headers.update(headers)
         return response
-
-    # -- cascades -----------------------------------------------------------------------------
-    def cascade_delete_company(self, company_id: str) -> None:
-        """Delete a company and every job, candidate, agent, interview, webhook and run of it."""
-        state = self.state
-        for table in (state.jobs, state.candidates, state.agents, state.interviews, state.sourcing_runs):
-            for rid in [r for r, rec in table.items() if rec.company_id == company_id]:
-                del table[rid]
-        for wid in [
-            w for w, h in state.webhooks.items() if h.company_id == company_id or h.owner == company_id
-        ]:
-            del state.webhooks[wid]
-        for key in state.api_keys.values():
-            if key.company_id == company_id:
-                key.revoked = True
-        del state.companies[company_id]

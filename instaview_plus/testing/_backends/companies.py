@@ -10,7 +10,7 @@ from .._errors import BadRequest, Forbidden, NotFound
 from .._records import ApiKey, Company
 from .._validate import check_datetime, check_metadata, fail, needed
 
-__all__ = ["accessible", "create_api_key", "create_company", "update_company"]
+__all__ = ["accessible", "create_api_key", "create_company", "delete_company", "update_company"]
 
 
 def accessible(ctx: Ctx, id: str) -> Company:
@@ -89,3 +89,17 @@ def create_api_key(ctx: Ctx, body: dict[str, Any]) -> ApiKey:
     )
     ctx.state.api_keys[plaintext] = key
     return key
+
+
+def delete_company(ctx: Ctx, company: Company) -> None:
+    """Delete a company and every job, candidate, agent, interview, webhook and run of it; revoke its keys."""
+    state = ctx.state
+    for table in (state.jobs, state.candidates, state.agents, state.interviews, state.sourcing_runs):
+        for rid in [r for r, rec in table.items() if rec.company_id == company.id]:
+            del table[rid]
+    for wid in [w for w, h in state.webhooks.items() if company.id in (h.company_id, h.owner)]:
+        del state.webhooks[wid]
+    for key in state.api_keys.values():
+        if key.company_id == company.id:
+            key.revoked = True
+    del state.companies[company.id]

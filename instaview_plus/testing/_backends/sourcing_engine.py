@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .._enums import label
 from .._records import SourcingRun, UsageEvent
-from .._responses.sourcing_results import results_body
 
 if TYPE_CHECKING:
     from .._fake import FakeInstaView
@@ -26,8 +26,9 @@ EVENTS = {
 class SourcingEngine:
     """Completes runs after ``seconds`` of fake time or ``polls`` result polls, whichever first."""
 
-    def __init__(self, fake: FakeInstaView) -> None:
+    def __init__(self, fake: FakeInstaView, payload: Callable[[SourcingRun], dict[str, Any]]) -> None:
         self.fake = fake
+        self.payload = payload  # a finished run's webhook payload (the shaping of its results answer)
         self.seconds = 60
         self.polls = 3
         self.fail_next = 0
@@ -124,4 +125,4 @@ class SourcingEngine:
         event = EVENTS[run.kind][0 if run.status == "completed" else 1]
         hook = state.webhooks.get(run.webhook_id or "")
         if hook is not None and event in hook.events:
-            self.fake.webhooks.emit(run.company_id, event, results_body(run), only=hook)
+            self.fake.webhooks.emit(run.company_id, event, self.payload(run), only=hook)

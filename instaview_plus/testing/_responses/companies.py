@@ -53,8 +53,7 @@ def update_company(ctx: Ctx, id: str) -> FakeResponse:
 @handles("deleteCompany", "write:companies")
 def delete_company(ctx: Ctx, id: str) -> FakeResponse:
     """DELETE /company/{id}: permanent cascade -> ``{statusCode, message, data, traceId}``."""
-    company = backend.accessible(ctx, id)
-    ctx.fake.cascade_delete_company(company.id)
+    backend.delete_company(ctx, backend.accessible(ctx, id))
     return json_response(
         200, {"statusCode": 200, "message": "Success", "data": True, "traceId": ctx.new_id()}
     )
