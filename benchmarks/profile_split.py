@@ -32,9 +32,9 @@ def _key(fn: Any) -> tuple[str, int, str]:
 
 def _buckets() -> dict[str, list[tuple[str, int, str]]]:
     """bucket -> the functions (as cProfile keys) whose cumulative time it takes."""
-    from instaview_plus import _resource
-    from instaview_plus._ratelimit import Pacer
-    from instaview_plus._transport import Operation, Pipeline
+    from instaview_plus._pipeline.pacing import Pacer
+    from instaview_plus._pipeline.pipeline import Operation, Pipeline
+    from instaview_plus.resources import _base as _resource
 
     probe = Operation(id="listJobs", method="GET", path="/jobs", parse=lambda x: x)
     return {

@@ -45,12 +45,12 @@ if TYPE_CHECKING:
     from instaview_client.types import UNSET, Unset
 
     from . import webhooks
-    from ._bulk import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
-    from ._client import AsyncInstaView, InstaView
-    from ._pagination import AsyncPage, AsyncPager, SyncPage
-    from ._ratelimit import RateLimitInfo
-    from ._retry import RetryPolicy
-    from ._transport import RawResponse
+    from ._client.client import AsyncInstaView, InstaView
+    from ._pipeline.pacing import RateLimitInfo
+    from ._pipeline.pipeline import RawResponse
+    from ._pipeline.retry import RetryPolicy
+    from ._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
+    from ._plans.pagination import AsyncPage, AsyncPager, SyncPage
     from .models import *  # noqa: F403
 
 __all__ = [
@@ -104,19 +104,19 @@ __all__ = [
 # client (attrs, the request pipeline), pages, the webhooks module, and the sentinel of optional fields the
 # server did not send (from the generated package). Models come from ``instaview_plus.models``.
 _LAZY = {
-    "BulkProgress": "._bulk",
-    "BulkResult": "._bulk",
-    "Checkpoint": "._bulk",
-    "FileCheckpoint": "._bulk",
-    "RowResult": "._bulk",
-    "AsyncInstaView": "._client",
-    "InstaView": "._client",
-    "AsyncPage": "._pagination",
-    "AsyncPager": "._pagination",
-    "SyncPage": "._pagination",
-    "RateLimitInfo": "._ratelimit",
-    "RetryPolicy": "._retry",
-    "RawResponse": "._transport",
+    "BulkProgress": "._plans.bulk_rows",
+    "BulkResult": "._plans.bulk_rows",
+    "Checkpoint": "._plans.bulk_rows",
+    "FileCheckpoint": "._plans.bulk_rows",
+    "RowResult": "._plans.bulk_rows",
+    "AsyncInstaView": "._client.client",
+    "InstaView": "._client.client",
+    "AsyncPage": "._plans.pagination",
+    "AsyncPager": "._plans.pagination",
+    "SyncPage": "._plans.pagination",
+    "RateLimitInfo": "._pipeline.pacing",
+    "RetryPolicy": "._pipeline.retry",
+    "RawResponse": "._pipeline.pipeline",
     "webhooks": ".webhooks",
     "UNSET": "instaview_client.types",
     "Unset": "instaview_client.types",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._readers import type_hints
+from ._pipeline.readers import type_hints
 
 if TYPE_CHECKING:
     from instaview_client.models import (
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         WorkMode,
     )
 
-    from ._workflows import ScheduledInterview
+    from ._plans.workflows import ScheduledInterview
 
 __all__ = [
     "Agent",
@@ -82,7 +82,7 @@ __all__ = [
 
 
 # Result types the layer defines itself (the rest come from the generated models).
-_OWN = {"ScheduledInterview": "instaview_plus._workflows"}
+_OWN = {"ScheduledInterview": "instaview_plus._plans.workflows"}
 
 
 def public(value: Any, module: str) -> Any:

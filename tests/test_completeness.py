@@ -33,8 +33,8 @@ from instaview_spec.events import EVENTS
 from instaview_spec.operations import ENUMS, OPERATIONS
 
 import instaview_plus.resources
-from instaview_plus._resource import AsyncAPIResource, SyncAPIResource
-from instaview_plus._transport import Operation
+from instaview_plus._pipeline.pipeline import Operation
+from instaview_plus.resources._base import AsyncAPIResource, SyncAPIResource
 from instaview_plus.testing._responses._registry import HANDLERS
 from instaview_plus.testing._routes import ROUTES, unhandled
 

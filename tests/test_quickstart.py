@@ -9,7 +9,7 @@ import pypdf
 import pytest
 
 from instaview_plus.__main__ import main
-from instaview_plus._quickstart import run
+from instaview_plus.cli._quickstart import run
 
 
 def test_quickstart_offline_prints_every_step_and_saves_a_valid_pdf(tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_online_quickstart_names_the_url_it_runs_against(monkeypatch: pytest.Mon
 
     monkeypatch.setenv("INSTAVIEW_API_KEY", "sk_test_online")
     monkeypatch.setenv("INSTAVIEW_BASE_URL", "http://127.0.0.1:9")
-    monkeypatch.setattr("instaview_plus._quickstart._schedule", stop)  # only the first line matters here
+    monkeypatch.setattr("instaview_plus.cli._quickstart._schedule", stop)  # only the first line matters here
     out = io.StringIO()
     with pytest.raises(Stop):
         run(stream=out)

@@ -8,9 +8,9 @@ import time
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._signature import signature_header
 from instaview_plus.testing import FakeInstaView
 from instaview_plus.webhooks import normalize_event_type
+from instaview_plus.webhooks._signature import signature_header
 
 SECRET = "ab" * 32
 

@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = parser.parse_args(args)
     except SystemExit as exit_:  # --help, --version (0) or a bad option (2, its one line already printed)
         return exit_.code if isinstance(exit_.code, int) else 2
-    from .._client import InstaView
+    from .._client.client import InstaView
 
     def client() -> InstaView:
         sdk = InstaView(base_url=ns.base_url or os.environ.get(ENV_BASE_URL) or None)

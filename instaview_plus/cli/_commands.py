@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from .._wire import snake
+from .._pipeline.wire import snake
 
 __all__ = ["VERBS", "Argument", "Command", "commands", "verb_for"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .._client import InstaView
-from .._resource import RawView, SyncAPIResource, operation  # noqa: F401 (RawView: in the base class)
+from .._client.client import InstaView
+from ..resources._base import RawView, SyncAPIResource, operation  # noqa: F401 (RawView: in the base class)
 from ._commands import Command
 from ._options import dest
 

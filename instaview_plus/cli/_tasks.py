@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .._client import InstaView
+from .._client.client import InstaView
 from .._exceptions import InvalidRequestError
-from .._signature import DELIVERY_HEADER, SIGNATURE_HEADER
-from .._wire import snake
+from .._pipeline.wire import snake
+from ..webhooks._signature import DELIVERY_HEADER, SIGNATURE_HEADER
 from ._output import Progress, emit
 
 __all__ = ["TASKS", "add_tasks"]
@@ -125,7 +125,7 @@ def interviews_pdf(ns: argparse.Namespace, client: Callable[[], InstaView]) -> i
 
 def quickstart(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """The seed workflow (offline against the embedded fake unless INSTAVIEW_API_KEY is set)."""
-    from .._quickstart import run
+    from ._quickstart import run
 
     return run(pdf=Path(ns.pdf) if ns.pdf else None, stream=sys.stdout)
 

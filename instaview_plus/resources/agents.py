@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
     from instaview_client.models import Agent
     from instaview_spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["Agents", "AsyncAgents"]
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
     from instaview_client.models import ApiKey
     from instaview_spec.params import CreateApiKeyBody
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
     from instaview_client.models import BillingUsage
     from instaview_spec.params import GetBillingUsageQuery
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["AsyncBilling", "Billing"]
 

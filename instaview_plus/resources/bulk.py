@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from .._bulk import BulkProgress, BulkResult, Checkpoint, RowResult
-from .._bulk_plan import Recorder, check_options, prepare, resumed_result, row_plan
-from .._driver import arun, run
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
+from .._pipeline.drivers import arun, run
+from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
+from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
+from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 from .._types import RequestOptions
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
 if TYPE_CHECKING:
     from instaview_client.models import CallAttemptInvokeResult
     from instaview_spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["AsyncCallAttempts", "CallAttempts"]
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Unpack
 
-from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
     from instaview_client.models import Company
     from instaview_spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["AsyncCompanies", "Companies"]
 

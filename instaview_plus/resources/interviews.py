@@ -26,11 +26,12 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from .._driver import Plan
 from .._exceptions import WaitTimeoutError
-from .._pagination import AsyncPager, SyncPage
-from .._polling import check_wait_args, poll_plan
-from .._resource import (
+from .._pipeline.drivers import Plan
+from .._plans.pagination import AsyncPager, SyncPage
+from .._plans.polling import check_wait_args, poll_plan
+from .._types import RequestOptions
+from ._base import (
     AsyncAPIResource,
     RawView,
     SyncAPIResource,
@@ -41,13 +42,12 @@ from .._resource import (
     operation,
     raw,
 )
-from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from instaview_client.models import Interview
     from instaview_spec.params import CreateInterviewBody, ListInterviewsQuery
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
     from .call_attempts import (
         AsyncCallAttempts,
         AsyncCallAttemptsWithRawResponse,

@@ -14,10 +14,12 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
-from .._driver import Plan
 from .._exceptions import SourcingFailedError, WaitTimeoutError
-from .._polling import check_wait_args, poll_plan
-from .._resource import (
+from .._pipeline.drivers import Plan
+from .._pipeline.pipeline import Operation
+from .._plans.polling import check_wait_args, poll_plan
+from .._types import RequestOptions
+from ._base import (
     AsyncAPIResource,
     RawView,
     SyncAPIResource,
@@ -28,8 +30,6 @@ from .._resource import (
     operation,
     raw,
 )
-from .._transport import Operation
-from .._types import RequestOptions
 
 if TYPE_CHECKING:
     from instaview_client.models import (

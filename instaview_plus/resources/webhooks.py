@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from .._pagination import AsyncPager, SyncPage
-from .._resource import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
+from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
+from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, boolean, model, operation, raw
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from instaview_client.models import WebhookConfig, WebhookCreated, WebhookTestResult
     from instaview_spec.params import CreateWebhookBody, UpdateWebhookBody
 
-    from .._transport import Operation
+    from .._pipeline.pipeline import Operation
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 

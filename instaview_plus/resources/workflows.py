@@ -29,13 +29,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from .._exceptions import InvalidRequestError
-from .._resource import (
+from .._plans.workflows import ScheduledInterview, checked_state, new_state, schedule_plan
+from .._types import NOT_GIVEN
+from ._base import (
     AsyncAPIResource,
     RawView,  # noqa: F401 (named in the base classes' view type)
     SyncAPIResource,
 )
-from .._types import NOT_GIVEN
-from .._workflows import ScheduledInterview, checked_state, new_state, schedule_plan
 
 if TYPE_CHECKING:
     pass

@@ -1,6 +1,6 @@
 """The httpx transport (sync and async) that hands requests to the fake in-process, and the fake's time.
 
-``FakeTime`` is the fake's clock as a client's wait clock (``instaview_plus._clock.WaitClock``): the
+``FakeTime`` is the fake's clock as a client's wait clock (``instaview_plus._pipeline.clock.WaitClock``): the
 http clients of ``fake.http_client()`` / ``fake.async_http_client()`` carry it as ``instaview_clock``, so a
 client built on them sleeps by advancing the fake (``fake.advance``) instead of waiting for real.
 """

@@ -1,8 +1,8 @@
-"""The fake signs deliveries with the SDK's own (inferred) scheme: one definition, in ``instaview_plus._signature``."""
+"""The fake signs deliveries with the SDK's own (inferred) scheme: one definition, in ``instaview_plus.webhooks._signature``."""
 
 from __future__ import annotations
 
-from .._signature import (
+from ..webhooks._signature import (
     DELIVERY_HEADER,
     EVENT_HEADER,
     SIGNATURE_HEADER,

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._bulk import MARKER, FileCheckpoint, marker_for, natural_key
+from instaview_plus._plans.bulk_rows import MARKER, FileCheckpoint, marker_for, natural_key
 from instaview_plus.testing import FakeInstaView
 
 FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen

@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 import pypdf
 import pytest
 
-from instaview_plus._signature import signature_header
 from instaview_plus.cli import main
 from instaview_plus.testing import FakeInstaView
 from instaview_plus.testing.pytest_plugin import FAKE_API_KEY
+from instaview_plus.webhooks._signature import signature_header
 
 JOB = ["--title", "Backend engineer", "--description", "Builds the API in Python", "--status", "OPEN"]
 

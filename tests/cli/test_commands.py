@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from instaview_spec.operations import OPERATIONS
 
-from instaview_plus._wire import snake
+from instaview_plus._pipeline.wire import snake
 from instaview_plus.cli import build_parser, main
 from instaview_plus.cli._commands import commands, verb_for
 from instaview_plus.cli._tasks import TASKS

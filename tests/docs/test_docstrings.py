@@ -125,4 +125,6 @@ def test_docstring(
 
 def test_docstring_examples_are_collected() -> None:
     names = {t.name for t in DOCTESTS}
-    assert "instaview_plus.resources.jobs" in names and "instaview_plus._wire.datetime_to_wire" in names
+    assert (
+        "instaview_plus.resources.jobs" in names and "instaview_plus._pipeline.wire.datetime_to_wire" in names
+    )

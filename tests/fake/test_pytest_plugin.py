@@ -34,7 +34,7 @@ def test_registering_the_plugin_imports_neither_the_sdk_nor_the_fake(pytester: p
             assert LOADED() == []
 
         def test_the_fixture_loads_them(instaview):
-            assert "instaview_plus._client" in LOADED() and "instaview_plus.testing._fake" in LOADED()
+            assert "instaview_plus._client.client" in LOADED() and "instaview_plus.testing._fake" in LOADED()
         """
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")

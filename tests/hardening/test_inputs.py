@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import instaview_plus as iv
-from instaview_plus._wire import to_wire
+from instaview_plus._pipeline.wire import to_wire
 
 from ..workflows.test_schedule_interview import AGENT, CANDIDATE, JOB
 from ._stats import count

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import instaview_plus as iv
-from instaview_plus import _lookup
+from instaview_plus._plans import lookup as _lookup
 from instaview_plus.testing import FakeInstaView
 
 from ..workflows.conftest import NOW

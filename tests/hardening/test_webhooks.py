@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import instaview_plus as iv
-from instaview_plus._signature import SIGNATURE_HEADER, signature_header
+from instaview_plus.webhooks._signature import SIGNATURE_HEADER, signature_header
 
 from ._stats import count
 

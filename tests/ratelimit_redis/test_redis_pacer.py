@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._ratelimit_redis import RedisPacer, redacted
+from instaview_plus._pipeline.pacing_redis import RedisPacer, redacted
 from instaview_plus.testing import FakeInstaView
 from tests.redis_server import free_port
 

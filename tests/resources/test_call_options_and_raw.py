@@ -150,7 +150,7 @@ async def _result(value: Any) -> Any:
 
 
 def test_option_names_never_clash_with_a_documented_argument() -> None:
-    from instaview_plus._wire import snake
+    from instaview_plus._pipeline.wire import snake
 
     for op_id, spec in OPERATIONS.items():
         names = {snake(n) for n in [*spec["query"], *((spec["body"] or {}).get("properties") or {})]}
@@ -263,7 +263,7 @@ def test_every_resource_method_has_its_raw_form() -> None:
     """The views are declared per resource; a method added without its raw form fails here."""
     import inspect
 
-    from instaview_plus._resource import AsyncAPIResource, RawView, SyncAPIResource, _view
+    from instaview_plus.resources._base import AsyncAPIResource, RawView, SyncAPIResource, _view
 
     client, aclient = _clients("getJob", Recorder())
     seen = 0

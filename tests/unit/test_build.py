@@ -7,7 +7,7 @@ from typing import Any
 import httpx
 import pytest
 
-from instaview_plus._build import RequestBuilder
+from instaview_plus._pipeline.build import RequestBuilder
 
 SDK_HEADERS = {
     "Authorization": "Bearer sk_test_x",

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._retry import RetryPolicy, decide_for_status, parse_retry_after
+from instaview_plus._pipeline.retry import RetryPolicy, decide_for_status, parse_retry_after
 
 from ..conftest import KEY, Recorder, envelope
 

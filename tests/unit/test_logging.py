@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 import instaview_plus as iv
-from instaview_plus import _logging
+from instaview_plus._pipeline import logs as _logging
 from instaview_plus.testing import FakeInstaView
 
 FROZEN = dt.datetime(2026, 5, 4, 9, 0, 30, tzinfo=dt.UTC)  # the fake's clock, frozen

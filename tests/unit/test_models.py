@@ -22,7 +22,7 @@ from instaview_client.types import UNSET, Unset
 
 import instaview_plus as iv
 from instaview_plus import models as public
-from instaview_plus._readers import owned_reader, reader
+from instaview_plus._pipeline.readers import owned_reader, reader
 
 CLASSES = sorted((getattr(generated, name) for name in generated.__all__), key=lambda cls: cls.__name__)
 MODELS = [cls for cls in CLASSES if attrs.has(cls)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from instaview_plus._ratelimit import Pacer
+from instaview_plus._pipeline.pacing import Pacer
 
 NOW = 1_800_000_000.0
 

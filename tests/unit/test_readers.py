@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from instaview_client.types import UNSET, Unset
 
-from instaview_plus._readers import reader
+from instaview_plus._pipeline.readers import reader
 
 CLASSES = [getattr(models, n) for n in models.__all__ if attrs.has(getattr(models, n))]
 EXAMPLES = json.loads((Path(__file__).parents[1] / "fixtures" / "doc_examples.json").read_text("utf-8"))
@@ -36,7 +36,7 @@ def _members(hint: Any) -> list[Any]:
 
 def _wire_keys(cls: type) -> dict[str, str]:
     """attribute → wire key, read from what ``from_dict`` accepts (see ``test_every_key_is_the_generators``)."""
-    from instaview_plus._readers import _camel
+    from instaview_plus._pipeline.readers import _camel
 
     return {f.name: _camel(f.name) for f in attrs.fields(cls) if f.name != "additional_properties"}
 

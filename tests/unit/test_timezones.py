@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import instaview_plus as iv
-from instaview_plus._wire import datetime_to_wire
+from instaview_plus._pipeline.wire import datetime_to_wire
 
 from ..conftest import KEY, Recorder, envelope
 from ..resources._support import example, reply

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 import instaview_plus as iv
-from instaview_plus._wire import snake
+from instaview_plus._pipeline.wire import snake
 from instaview_plus.testing import FakeInstaView
 
 SEED_JS = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "quickstart_workflow.js"

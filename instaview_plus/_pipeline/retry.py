@@ -23,7 +23,7 @@ from collections.abc import Mapping
 import attrs
 import httpx
 
-from ._logging import logger as _log
+from .logs import logger as _log
 
 __all__ = ["Decision", "RetryPolicy", "decide_for_exception", "decide_for_status", "parse_retry_after"]
 

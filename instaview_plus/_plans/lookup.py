@@ -12,10 +12,10 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ._driver import Plan
-from ._exceptions import InstaViewError, InvalidRequestError
-from ._pagination import SyncPage
-from ._resource import _page_op, build_call, operation
+from .._exceptions import InstaViewError, InvalidRequestError
+from .._pipeline.drivers import Plan
+from ..resources._base import _page_op, build_call, operation
+from .pagination import SyncPage
 
 __all__ = ["FIND_DEADLINE", "FIND_PAGE_SIZE", "LookupUndecided", "find_marked"]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ._exceptions import (
+from .._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
@@ -27,7 +27,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._retry import parse_retry_after
+from .retry import parse_retry_after
 
 __all__ = ["error_from_response", "read_json", "unwrap"]
 

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
-from ._client import InstaView
-from ._constants import ENV_API_KEY
-from ._exceptions import WaitTimeoutError, WorkflowError
-from .resources.interviews import status_text
+from .._client.client import InstaView
+from .._constants import ENV_API_KEY
+from .._exceptions import WaitTimeoutError, WorkflowError
+from ..resources.interviews import status_text
 
 if TYPE_CHECKING:
-    from ._workflows import ScheduledInterview
+    from .._plans.workflows import ScheduledInterview
 
 __all__ = ["run"]
 
@@ -131,7 +131,7 @@ class _Progress:
 
 
 def _offline(out: _Out, pdf_path: Path) -> int:
-    from .testing import FakeInstaView
+    from ..testing import FakeInstaView
 
     fake = FakeInstaView(seed=7)
     out.step("no INSTAVIEW_API_KEY: running against the embedded fake (in-process, offline)")

@@ -19,9 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._auth import ApiKey
-from ._clock import wait_functions
-from ._constants import (
+from .._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -29,25 +27,27 @@ from ._constants import (
     ENV_BASE_URL,
     LOOPBACK_HOSTS,
 )
-from ._exceptions import InstaViewError, InvalidRequestError
-from ._logging import setup_from_env
-from ._ratelimit import Pacer, RateLimitInfo
-from ._retry import RetryPolicy
-from ._transport import Pipeline
-from ._types import NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
+from .._exceptions import InstaViewError, InvalidRequestError
+from .._pipeline.auth import ApiKey
+from .._pipeline.clock import wait_functions
+from .._pipeline.logs import setup_from_env
+from .._pipeline.pacing import Pacer, RateLimitInfo
+from .._pipeline.pipeline import Pipeline
+from .._pipeline.retry import RetryPolicy
+from .._types import NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
 
 if TYPE_CHECKING:
-    from .resources.agents import Agents, AsyncAgents
-    from .resources.api_keys import ApiKeys, AsyncApiKeys
-    from .resources.billing import AsyncBilling, Billing
-    from .resources.bulk import AsyncBulk, Bulk
-    from .resources.candidates import AsyncCandidates, Candidates
-    from .resources.companies import AsyncCompanies, Companies
-    from .resources.interviews import AsyncInterviews, Interviews
-    from .resources.jobs import AsyncJobs, Jobs
-    from .resources.sourcing import AsyncSourcing, Sourcing
-    from .resources.webhooks import AsyncWebhooks, Webhooks
-    from .resources.workflows import AsyncWorkflows, Workflows
+    from ..resources.agents import Agents, AsyncAgents
+    from ..resources.api_keys import ApiKeys, AsyncApiKeys
+    from ..resources.billing import AsyncBilling, Billing
+    from ..resources.bulk import AsyncBulk, Bulk
+    from ..resources.candidates import AsyncCandidates, Candidates
+    from ..resources.companies import AsyncCompanies, Companies
+    from ..resources.interviews import AsyncInterviews, Interviews
+    from ..resources.jobs import AsyncJobs, Jobs
+    from ..resources.sourcing import AsyncSourcing, Sourcing
+    from ..resources.webhooks import AsyncWebhooks, Webhooks
+    from ..resources.workflows import AsyncWorkflows, Workflows
 
 __all__ = ["AsyncInstaView", "InstaView"]
 
@@ -139,7 +139,7 @@ def _make_pipeline(
 def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float]) -> Pacer:
     """``"auto"``/``"off"``: this process's pacer; a ``redis://`` URL: one shared through Redis."""
     if isinstance(rate_limit, str) and rate_limit.startswith(("redis://", "rediss://", "unix://")):
-        from ._ratelimit_redis import RedisPacer  # imports redis-py: only when asked for
+        from .._pipeline.pacing_redis import RedisPacer  # imports redis-py: only when asked for
 
         return RedisPacer(rate_limit, key, clock=clock)
     if rate_limit not in ("auto", "off"):
@@ -311,77 +311,77 @@ class InstaView(_ClientBase[httpx.Client]):
     @cached_property
     def jobs(self) -> Jobs:
         """Jobs: create (also from a posting URL), get, list, update, delete."""
-        from .resources.jobs import Jobs
+        from ..resources.jobs import Jobs
 
         return Jobs(self)
 
     @cached_property
     def candidates(self) -> Candidates:
         """Candidates, with their analyses and interviews."""
-        from .resources.candidates import Candidates
+        from ..resources.candidates import Candidates
 
         return Candidates(self)
 
     @cached_property
     def agents(self) -> Agents:
         """AI interview agents."""
-        from .resources.agents import Agents
+        from ..resources.agents import Agents
 
         return Agents(self)
 
     @cached_property
     def interviews(self) -> Interviews:
         """Interviews, their analysis PDF, and ``.call_attempts``."""
-        from .resources.interviews import Interviews
+        from ..resources.interviews import Interviews
 
         return Interviews(self)
 
     @cached_property
     def companies(self) -> Companies:
         """Companies (ATS partner keys)."""
-        from .resources.companies import Companies
+        from ..resources.companies import Companies
 
         return Companies(self)
 
     @cached_property
     def billing(self) -> Billing:
         """Billing usage in minutes or credits."""
-        from .resources.billing import Billing
+        from ..resources.billing import Billing
 
         return Billing(self)
 
     @cached_property
     def webhooks(self) -> Webhooks:
         """Webhook subscriptions: CRUD, test ping, circuit reset."""
-        from .resources.webhooks import Webhooks
+        from ..resources.webhooks import Webhooks
 
         return Webhooks(self)
 
     @cached_property
     def sourcing(self) -> Sourcing:
         """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
-        from .resources.sourcing import Sourcing
+        from ..resources.sourcing import Sourcing
 
         return Sourcing(self)
 
     @cached_property
     def api_keys(self) -> ApiKeys:
         """API key creation (needs an admin token, not an API key)."""
-        from .resources.api_keys import ApiKeys
+        from ..resources.api_keys import ApiKeys
 
         return ApiKeys(self)
 
     @cached_property
     def workflows(self) -> Workflows:
         """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
-        from .resources.workflows import Workflows
+        from ..resources.workflows import Workflows
 
         return Workflows(self)
 
     @cached_property
     def bulk(self) -> Bulk:
         """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
-        from .resources.bulk import Bulk
+        from ..resources.bulk import Bulk
 
         return Bulk(self)
 
@@ -436,77 +436,77 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
     @cached_property
     def jobs(self) -> AsyncJobs:
         """Jobs: create (also from a posting URL), get, list, update, delete."""
-        from .resources.jobs import AsyncJobs
+        from ..resources.jobs import AsyncJobs
 
         return AsyncJobs(self)
 
     @cached_property
     def candidates(self) -> AsyncCandidates:
         """Candidates, with their analyses and interviews."""
-        from .resources.candidates import AsyncCandidates
+        from ..resources.candidates import AsyncCandidates
 
         return AsyncCandidates(self)
 
     @cached_property
     def agents(self) -> AsyncAgents:
         """AI interview agents."""
-        from .resources.agents import AsyncAgents
+        from ..resources.agents import AsyncAgents
 
         return AsyncAgents(self)
 
     @cached_property
     def interviews(self) -> AsyncInterviews:
         """Interviews, their analysis PDF, and ``.call_attempts``."""
-        from .resources.interviews import AsyncInterviews
+        from ..resources.interviews import AsyncInterviews
 
         return AsyncInterviews(self)
 
     @cached_property
     def companies(self) -> AsyncCompanies:
         """Companies (ATS partner keys)."""
-        from .resources.companies import AsyncCompanies
+        from ..resources.companies import AsyncCompanies
 
         return AsyncCompanies(self)
 
     @cached_property
     def billing(self) -> AsyncBilling:
         """Billing usage in minutes or credits."""
-        from .resources.billing import AsyncBilling
+        from ..resources.billing import AsyncBilling
 
         return AsyncBilling(self)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
         """Webhook subscriptions: CRUD, test ping, circuit reset."""
-        from .resources.webhooks import AsyncWebhooks
+        from ..resources.webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self)
 
     @cached_property
     def sourcing(self) -> AsyncSourcing:
         """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
-        from .resources.sourcing import AsyncSourcing
+        from ..resources.sourcing import AsyncSourcing
 
         return AsyncSourcing(self)
 
     @cached_property
     def api_keys(self) -> AsyncApiKeys:
         """API key creation (needs an admin token, not an API key)."""
-        from .resources.api_keys import AsyncApiKeys
+        from ..resources.api_keys import AsyncApiKeys
 
         return AsyncApiKeys(self)
 
     @cached_property
     def workflows(self) -> AsyncWorkflows:
         """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
-        from .resources.workflows import AsyncWorkflows
+        from ..resources.workflows import AsyncWorkflows
 
         return AsyncWorkflows(self)
 
     @cached_property
     def bulk(self) -> AsyncBulk:
         """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
-        from .resources.bulk import AsyncBulk
+        from ..resources.bulk import AsyncBulk
 
         return AsyncBulk(self)
 

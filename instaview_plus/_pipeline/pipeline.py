@@ -17,21 +17,21 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from ._auth import ApiKey
-from ._build import RequestBuilder
-from ._envelope import error_from_response, excerpt, read_json, unwrap
-from ._exceptions import (
+from .._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     InstaViewError,
     InvalidRequestError,
 )
-from ._logging import logger, redact_headers
-from ._ratelimit import Pacer
-from ._retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
-from ._types import NoTimeout
-from ._wire import check_path_id
+from .._types import NoTimeout
+from .answers import error_from_response, excerpt, read_json, unwrap
+from .auth import ApiKey
+from .build import RequestBuilder
+from .logs import logger, redact_headers
+from .pacing import Pacer
+from .retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
+from .wire import check_path_id
 
 __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from ._exceptions import InstaViewError
-from ._logging import logger
+from .._exceptions import InstaViewError
+from .logs import logger
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._transport import Call, Pipeline
+    from .pipeline import Call, Pipeline
 
 __all__ = ["Plan", "Sleep", "arun", "run"]
 

@@ -12,9 +12,9 @@ import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ._driver import Plan, Sleep
-from ._exceptions import InvalidRequestError
-from ._transport import Call
+from .._exceptions import InvalidRequestError
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.pipeline import Call
 
 __all__ = ["Decide", "check_wait_args", "poll_plan"]
 

@@ -16,7 +16,7 @@ import os
 import warnings
 from collections.abc import Mapping
 
-from ._constants import ENV_LOG
+from .._constants import ENV_LOG
 
 __all__ = ["LEVELS", "logger", "redact_headers", "setup_from_env"]
 

@@ -10,7 +10,7 @@
 int_1
 
 The signature scheme is not documented by InstaView; ours (``t=<unix>,v1=<hex HMAC-SHA256 of "t.body">`` in
-``X-InstaView-Signature``) is written down once, in ``instaview_plus._signature``, and shared with the fake.
+``X-InstaView-Signature``) is written down once, in ``instaview_plus.webhooks._signature``, and shared with the fake.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ._exceptions import WebhookVerificationError
+from .._exceptions import WebhookVerificationError
 from ._signature import DELIVERY_HEADER, SIGNATURE_HEADER, compute_signature
 
 __all__ = ["EVENT_CODES", "WebhookEvent", "normalize_event_type", "verify"]

@@ -31,8 +31,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from ._exceptions import APIConnectionError, InvalidRequestError
-from ._ratelimit import Pacer, RateLimitInfo, _merge
+from .._exceptions import APIConnectionError, InvalidRequestError
+from .pacing import Pacer, RateLimitInfo, _merge
 
 __all__ = ["REDIS_SCHEMES", "RedisPacer", "redacted"]
 

@@ -11,7 +11,11 @@ from typing import Any
 
 import attrs
 
-from ._bulk import (
+from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._pipeline.drivers import Plan
+from .._pipeline.pipeline import Call
+from ..resources._base import build_call, model, operation
+from .bulk_rows import (
     MARKER,
     BulkProgress,
     Checkpoint,
@@ -21,11 +25,7 @@ from ._bulk import (
     marker_for,
     natural_key,
 )
-from ._driver import Plan
-from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
-from ._lookup import find_marked
-from ._resource import build_call, model, operation
-from ._transport import Call
+from .lookup import find_marked
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 

@@ -25,7 +25,7 @@ from typing import Any, Literal, Protocol, TypeAlias, overload, runtime_checkabl
 
 import attrs
 
-from ._exceptions import InstaViewError
+from .._exceptions import InstaViewError
 
 __all__ = [
     "MARKER",

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 import attrs
 import httpx
 
-from ._driver import Plan, arun, run
-from ._exceptions import InvalidRequestError
-from ._pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
-from ._readers import owned_reader
-from ._transport import Call, Operation, Pipeline, RawResponse
-from ._types import OPTION_NAMES, NotGiven
-from ._wire import check_path_id, snake, to_wire
+from .._exceptions import InvalidRequestError
+from .._pipeline.drivers import Plan, arun, run
+from .._pipeline.pipeline import Call, Operation, Pipeline, RawResponse
+from .._pipeline.readers import owned_reader
+from .._pipeline.wire import check_path_id, snake, to_wire
+from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
+from .._types import OPTION_NAMES, NotGiven
 
 if TYPE_CHECKING:
-    from ._client import AsyncInstaView, InstaView
+    from .._client.client import AsyncInstaView, InstaView
 
 __all__ = [
     "AsyncAPIResource",
@@ -197,7 +197,7 @@ def with_options(pipeline: Pipeline, options: Mapping[str, Any]) -> Pipeline:
     """The pipeline for one call: ``timeout`` and ``extra_headers`` of its ``RequestOptions`` applied."""
     changes: dict[str, Any] = {}
     if "timeout" in options:
-        from ._client import _check_timeout  # the client's own rules (None refused, NO_TIMEOUT ...)
+        from .._client.client import _check_timeout  # the client's own rules (None refused, NO_TIMEOUT ...)
 
         changes["timeout"] = _check_timeout(options["timeout"])
     headers = _mapping(options, "extra_headers")

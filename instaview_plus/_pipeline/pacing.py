@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
-from ._logging import logger
+from .logs import logger
 
 __all__ = ["Pacer", "RateLimitInfo"]
 

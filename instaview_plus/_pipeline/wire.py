@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from ._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
-from ._types import NotGiven
+from .._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
+from .._types import NotGiven
 
 __all__ = ["check_json", "check_path_id", "datetime_to_wire", "snake", "to_wire"]
 

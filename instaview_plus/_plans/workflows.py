@@ -28,13 +28,13 @@ from typing import Any
 
 import attrs
 
-from ._driver import Plan
-from ._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
-from ._lookup import LookupUndecided, find_marked
-from ._resource import build_call, model, operation
-from ._transport import Operation
-from ._types import NotGiven
-from ._wire import check_path_id, datetime_to_wire, snake
+from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from .._pipeline.drivers import Plan
+from .._pipeline.pipeline import Operation
+from .._pipeline.wire import check_path_id, datetime_to_wire, snake
+from .._types import NotGiven
+from ..resources._base import build_call, model, operation
+from .lookup import LookupUndecided, find_marked
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from ._exceptions import APIResponseValidationError, InvalidRequestError
+from .._exceptions import APIResponseValidationError, InvalidRequestError
 
 __all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage", "read_page"]
 

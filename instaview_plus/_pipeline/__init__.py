@@ -1,0 +1,1 @@
+"""The request pipeline: building, sending, pacing, retrying and reading answers."""

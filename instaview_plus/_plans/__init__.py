@@ -1,0 +1,1 @@
+"""Multi-request plans, written once for sync and async: pagination, polling, lookup, workflows, bulk."""
