@@ -215,7 +215,12 @@ BODIES: dict[str, Callable[..., Any]] = {
         "metadata": {"source": "referral"},
         "jobIds": [w.job()],
     },
-    "createCandidate:jobId": lambda w: {"email": "solo@example.com", "jobId": w.job()},
+    "createCandidate:jobId": lambda w: {
+        "firstName": "Ada",
+        "lastName": "Solo",
+        "email": "solo@example.com",
+        "jobId": w.job(),
+    },
     "updateCandidate": lambda w: {
         "firstName": "Grace B.",
         "lastName": "Hopper",
@@ -520,7 +525,22 @@ PROVOKE: dict[str, Callable[[World, str], Request]] = {
         {},
     ),
     "run completed": lambda w, op: ({"id": w.finished_run(_kind(op))}, {"limit": 3}, {}),
+    "over the operation's own x-rate-limit": lambda w, op: _over_own_limit(w, op),
+    "http URL to a non-loopback host": lambda w, op: (
+        {},
+        {"url": "http://hooks.example.com/instaview", "events": ["ping"]},
+        {},
+    ),
 }
+
+
+def _over_own_limit(world: World, op_id: str) -> Request:
+    """The operation's own budget (the spec's ``x-rate-limit``) spent within one window of the fake clock."""
+    limit = OPERATIONS[op_id]["rate_limit"]
+    ids = {"id": world.run(_kind(op_id))}
+    for _ in range(int(limit["requests"])):
+        world.call(op_id, ids=ids)
+    return ids, {}, {}
 
 
 def _ok(world: World, op_id: str) -> Request:

@@ -115,6 +115,12 @@ def _interviews(world: World) -> None:
     world.data("listInterviews", query={"candidateId": phone["candidateId"]})
     world.data("getInterviewAnalysisPdf", ids={"id": phone["id"]})
     world.data("getBillingUsage")
+    world.phase = "analysis failed"
+    world.fake.lifecycle.analysis_failures = 1  # what fake.trigger("analysis.failed") sets
+    unanalysed = world.interview("PHONE")
+    world.fake.advance(seconds=1)
+    world.fake.advance(hours=2)
+    world.data("getInterview", ids={"id": unanalysed["id"]})
     world.phase = "NO_ANSWER"
     world.fake.queue_call_outcomes("NO_ANSWER", "NO_ANSWER", "NO_ANSWER")
     failing = world.interview("PHONE")
@@ -170,11 +176,15 @@ def _captured(world: World) -> list[tuple[str, dict[str, Any], str]]:
         for media in answer.get("content", {}).values():
             out += [(name, obj, phase) for name, obj in _instances(content, media.get("schema"))]
     delivery = {"$ref": "#/components/schemas/WebhookDelivery"}
-    out += [
-        (name, obj, phase)
-        for payload, phase in world.deliveries
-        for name, obj in _instances(payload, delivery)
-    ]
+    per_event = {  # each event's own payload schema (the spec's `webhooks:`), whose inline part is "webhook"
+        name: media["schema"]
+        for name, hook in (spec().get("webhooks") or {}).items()
+        for media in hook["post"]["requestBody"]["content"].values()
+    }
+    for payload, phase in world.deliveries:
+        out.append(("webhook", payload, phase))
+        schema = per_event.get(str(payload.get("event")), delivery)
+        out += [(name, obj, phase) for name, obj in _instances(payload, schema)]
     return out
 
 

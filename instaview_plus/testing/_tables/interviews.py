@@ -113,7 +113,7 @@ TABLE = Table(
         "INTERVIEW_FAILED": Event("FAILED"),
         "ANALYSIS_COMPLETED": Event("COMPLETED"),
         "ANALYSIS_FAILED": Event(
-            "the fake's analysis always succeeds once an interview completes", sent=False
-        ),
+            "analysis failed"
+        ),  # fake.trigger("analysis.failed"): the next analysis fails
     },
 )

@@ -53,7 +53,10 @@ TABLE = Table(
             "409": (Status(409, "run processing", "RUN_IN_PROGRESS"),),
         },
         "getSourcingResults": _RESULTS,
-        "getSourcingPreviewResults": _RESULTS,
+        "getSourcingPreviewResults": {
+            **_RESULTS,
+            "429": (Status(429, "over the operation's own x-rate-limit", "RATE_LIMIT_EXCEEDED"),),
+        },
         "getEnrichmentResults": _RESULTS,
         "renderSourcingHtml": {"200": (Status(200, "ok"),)},
     },
