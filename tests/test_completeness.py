@@ -7,18 +7,14 @@ Every pytest session runs this (no Node, no server). Each check names every gap 
   ``METHOD_EXEMPT`` with its reason;
 - the fake has a route for it (``instaview_plus.testing._routes``), the Prism call table
   (``tests/contract/prism_calls.py``) calls it and the schemathesis 2xx floor expects it (or says why not);
-- every response property (of a 2xx answer or a webhook delivery) appears in the fake's code, and every request
-  field is stored or used by it, or is listed in ``instaview_plus.testing._not_simulated`` with its reason;
-- every webhook event of the spec's ``webhooks:`` is emitted by the fake (or listed there), and the spec's
-  event enums agree with the ``webhooks:`` section.
-
-"Appears in the fake's code" is a string literal of the wire name in ``instaview_plus/testing/`` (the fake
-writes its wire renderings field by field): coarse, but a new name is caught, and it needs no lifecycle run.
+- every query parameter, request field, status and response field of every operation, and every webhook
+  event, has an entry in the fake's behaviour tables (``instaview_plus/testing/_tables/``), compared
+  structurally per operation; ``tests/fake/test_behaviour_tables.py`` checks the fake does what they say;
+- the spec's event enums agree with the ``webhooks:`` section.
 """
 
 from __future__ import annotations
 
-import ast
 import importlib
 import inspect
 import pkgutil
@@ -39,12 +35,11 @@ from instaview_plus._generated.spec.events import EVENTS
 from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
 from instaview_plus._pipeline.pipeline import Operation
 from instaview_plus.resources._base import AsyncAPIResource, SyncAPIResource
-from instaview_plus.testing import _not_simulated
-from instaview_plus.testing._routes import ROUTES
+from instaview_plus.testing._responses._registry import HANDLERS
+from instaview_plus.testing._routes import ROUTES, unhandled
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "instaview.yaml").read_text(encoding="utf-8"))
-FAKE = ROOT / "instaview_plus" / "testing"
 
 # Options every resource method may take besides the operation's own arguments (one call's overrides).
 PER_CALL_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query", "extra_body"})
@@ -184,12 +179,17 @@ def test_method_exemptions_name_spec_operations() -> None:
 # --- the fake's routes, the Prism call table, the schemathesis floor ---------------------------------------
 
 
-def test_the_fake_routes_every_operation() -> None:
-    routed = {route.op_id for route in ROUTES}
-    gaps = [f"{op}: {o['method']} {o['path']} has no route in the fake" for op, o in OPERATIONS.items()]
-    _report(
-        [g for g, op in zip(gaps, OPERATIONS, strict=True) if op not in routed], "operations the fake lacks"
-    )
+def test_the_fake_has_a_handler_for_every_operation() -> None:
+    """The fake's routes come from the spec's operation table; each operation needs a registered handler."""
+    gaps = [
+        f"{op}: no handler registered with @handles({op.split(' ')[0]!r})"
+        for op in unhandled(OPERATIONS, HANDLERS)
+    ]
+    gaps += [
+        f"{op}: a handler for an operation the spec does not have" for op in HANDLERS if op not in OPERATIONS
+    ]
+    _report(gaps, "operations the fake lacks")
+    assert {route.op_id for route in ROUTES} == set(OPERATIONS)
 
 
 def test_the_prism_call_table_covers_every_operation() -> None:
@@ -220,216 +220,16 @@ def test_the_schemathesis_2xx_floor_covers_every_operation() -> None:
     _report(gaps, "schemathesis gaps")
 
 
-# --- fields and events the fake emits and uses -------------------------------------------------------------
+# --- the fake's behaviour tables against the spec, element by element ------------------------------------
 
 
-@cache
-def _fake_strings() -> frozenset[str]:
-    """Every string literal and keyword-argument name in the fake's code (its wire names among them)."""
-    found: set[str] = set()
-    for path in FAKE.rglob("*.py"):
-        if path.name == "_not_simulated.py":
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                found.add(node.value)
-            elif isinstance(node, ast.keyword) and node.arg:  # out.update(foundCount=...)
-                found.add(node.arg)
-    return frozenset(found)
+def test_the_behaviour_tables_account_for_every_spec_element() -> None:
+    """Per operation, every query parameter, request field, status and response field (list items and nested
+    objects included), and every webhook event, has an entry in the fake's behaviour tables, and every entry
+    names something the spec declares (``tests/fake/table_coverage.py``; no grep of the fake's source)."""
+    from tests.fake.table_coverage import coverage_gaps
 
-
-def _deref(node: Any) -> tuple[Any, str | None]:
-    name = None
-    while isinstance(node, dict) and "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
-        node = SPEC["components"]["schemas"][name]
-    return node, name
-
-
-def _properties(
-    node: Any, owner: str, seen: set[str], parents: tuple[str, ...] = ()
-) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    """(owner, property, parent properties) for every property under a schema; owner is the named schema
-    that declares it."""
-    node, name = _deref(node)
-    if not isinstance(node, dict):
-        return
-    if name is not None:
-        if name in seen:
-            return
-        seen.add(name)
-        owner = name
-    for key in ("anyOf", "oneOf", "allOf"):
-        for sub in node.get(key, []):
-            yield from _properties(sub, owner, seen, parents)
-    if "items" in node:
-        yield from _properties(node["items"], owner, seen, parents)
-    if isinstance(node.get("additionalProperties"), dict):
-        yield from _properties(node["additionalProperties"], owner, seen, parents)
-    for prop, sub in node.get("properties", {}).items():
-        yield owner, prop, parents
-        yield from _properties(sub, owner, seen, (*parents, prop))
-
-
-def _covered(prop: str, parents: tuple[str, ...]) -> bool:
-    """The fake names the property, or the object it belongs to (which the fake then stores and echoes whole,
-    like a job's ``salary`` or ``location``)."""
-    strings = _fake_strings()
-    return prop in strings or (bool(parents) and parents[-1] in strings)
-
-
-def _spec_operations() -> Iterator[tuple[str, dict[str, Any], list[Any]]]:
-    for item in SPEC["paths"].values():
-        for op in item.values():
-            if isinstance(op, dict) and "operationId" in op:
-                yield op["operationId"], op, [*item.get("parameters", []), *op.get("parameters", [])]
-
-
-def _json_schemas(content: dict[str, Any]) -> list[Any]:
-    return [media["schema"] for kind, media in content.items() if "json" in kind and "schema" in media]
-
-
-def test_every_response_property_is_emitted_by_the_fake() -> None:
-    seen: set[str] = set()
-    labels: set[tuple[str, str, tuple[str, ...]]] = set()
-    for op_id, op, _params in _spec_operations():
-        for code, response in op["responses"].items():
-            if code.startswith("2"):
-                for schema in _json_schemas(response.get("content", {})):
-                    labels |= set(_properties(schema, f"{op_id}.{code}", seen))
-    for item in SPEC.get("webhooks", {}).values():
-        for schema in _json_schemas(item["post"]["requestBody"]["content"]):
-            labels |= set(_properties(schema, "webhook", seen))
-    gaps = {
-        f"{owner}.{prop}: never emitted by the fake"
-        for owner, prop, parents in labels
-        if not _covered(prop, parents) and f"{owner}.{prop}" not in _not_simulated.NOT_EMITTED
-    }
-    _report(gaps, "response properties the fake never sends (or list them in _not_simulated.NOT_EMITTED)")
-
-
-def test_every_request_field_is_used_by_the_fake() -> None:
-    labels: set[tuple[str, str, tuple[str, ...]]] = set()
-    for op_id, op, params in _spec_operations():
-        for param in params:
-            param, _ = _deref_parameter(param)
-            if param["in"] == "query" and param["name"] != "companyId":
-                labels.add((f"{op_id}.query", param["name"], ()))
-        body = op.get("requestBody", {})
-        for schema in _json_schemas(body.get("content", {})):
-            labels |= set(_properties(schema, f"{op_id}.body", set()))
-    gaps = {
-        f"{owner}.{prop}: neither stored nor used by the fake"
-        for owner, prop, parents in labels
-        if not _covered(prop, parents) and f"{owner}.{prop}" not in _not_simulated.NOT_USED
-    }
-    _report(gaps, "request fields the fake ignores (or list them in _not_simulated.NOT_USED)")
-
-
-def _deref_parameter(param: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
-    if "$ref" in param:
-        name = param["$ref"].rsplit("/", 1)[-1]
-        return SPEC["components"]["parameters"][name], name
-    return param, None
-
-
-def test_every_webhook_event_is_emitted_by_the_fake() -> None:
-    strings = _fake_strings()
-    gaps = [
-        f"{event} ({spec['label']}): never emitted by the fake"
-        for event, spec in EVENTS.items()
-        if event not in strings and event not in _not_simulated.NOT_EMITTED
-    ]
-    _report(gaps, "webhook events the fake never sends (or list them in _not_simulated.NOT_EMITTED)")
-
-
-def _body_reads(tree: ast.AST) -> Iterator[str]:
-    """Names a handler reads from a request ``body``: ``body["x"]`` and ``body.get("x")`` (not writes)."""
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Subscript)
-            and isinstance(node.ctx, ast.Load)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == "body"
-            and isinstance(node.slice, ast.Constant)
-            and isinstance(node.slice.value, str)
-        ):
-            yield node.slice.value
-        elif (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "get"
-            and isinstance(node.func.value, ast.Name)
-            and node.func.value.id == "body"
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            yield node.args[0].value
-
-
-def test_the_fake_reads_only_request_fields_the_spec_declares() -> None:
-    """A field taken out of the spec is no longer honoured by the fake (its control routes aside)."""
-    declared = {
-        prop
-        for _op_id, op, _params in _spec_operations()
-        for schema in _json_schemas(op.get("requestBody", {}).get("content", {}))
-        for _owner, prop, _parents in _properties(schema, "", set())
-    }
-    read = {
-        (path.name, name)
-        for path in FAKE.rglob("*.py")
-        if path.name != "_control.py"  # /_fake/* control routes: the fake's own API, not InstaView's
-        for name in _body_reads(ast.parse(path.read_text(encoding="utf-8")))
-    }
-    assert read, "the fake reads no body field: this check sees nothing"
-    _report(
-        [
-            f"{file}: reads body field {name!r}, which no request schema declares"
-            for file, name in read
-            if name not in declared
-        ],
-        "request fields the fake honours but the spec does not declare",
-    )
-
-
-def test_the_fake_sends_only_events_the_spec_declares() -> None:
-    """``label("X")`` in the fake names an event of ``webhooks:`` (a renamed event is not sent under its old name)."""
-    used = {
-        (path.name, node.args[0].value)
-        for path in FAKE.rglob("*.py")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "label"
-        and node.args
-        and isinstance(node.args[0], ast.Constant)
-    }
-    assert used, "the fake names no event with label(...): this check sees nothing"
-    _report(
-        [f"{f}: label({e!r}) is not a spec event" for f, e in used if e not in EVENTS], "undeclared events"
-    )
-
-
-def test_exemption_lists_name_what_the_spec_declares() -> None:
-    """An entry for a field or event the spec no longer has is stale: it would hide nothing, and mislead."""
-    declared = {
-        f"{o}.{prop}" for op_id, op, _p in _spec_operations() for o, prop, _ in _all_labels(op_id, op)
-    }
-    declared |= set(EVENTS)
-    stale = [k for k in {**_not_simulated.NOT_EMITTED, **_not_simulated.NOT_USED} if k not in declared]
-    _report([f"{k}: not in the spec" for k in stale], "stale _not_simulated entries")
-
-
-def _all_labels(op_id: str, op: dict[str, Any]) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    for code, response in op["responses"].items():
-        for schema in _json_schemas(response.get("content", {})):
-            yield from _properties(schema, f"{op_id}.{code}", set())
-    for schema in _json_schemas(op.get("requestBody", {}).get("content", {})):
-        yield from _properties(schema, f"{op_id}.body", set())
-    for param in op.get("parameters", []):
-        param, _ = _deref_parameter(param)
-        yield f"{op_id}.query", param["name"], ()
+    _report(coverage_gaps(SPEC), "spec elements the fake's behaviour tables do not account for")
 
 
 # --- the spec's own event lists agree -----------------------------------------------------------------------

@@ -7,8 +7,8 @@
 200
 """
 
-from ._clock import FakeClock
 from ._fake import FakeInstaView
+from ._fake_clock import FakeClock
 from ._records import (
     Agent,
     ApiKey,

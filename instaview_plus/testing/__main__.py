@@ -64,7 +64,7 @@ def _forward(fake: FakeInstaView, url: str) -> tuple[str, str]:
     """Register a webhook for every event at ``url`` through the API; (webhook id, signing secret)."""
     from instaview_plus._generated.spec.events import EVENTS
 
-    from ._wire import FakeRequest
+    from ._shaping import FakeRequest
 
     body = {"url": url, "events": list(EVENTS), "name": "instaview --forward-to"}
     request = FakeRequest(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._clock import iso
 from ._errors import BadRequest, Forbidden, NotFound, ScopeMissing
+from ._fake_clock import iso
 from ._records import ApiKey
+from ._shaping import FakeRequest, FakeResponse, json_response, paginate
+from ._spec import OPERATIONS, declared
+from ._tables import FILTERS
 from ._validate import body_object
-from ._wire import FakeRequest, FakeResponse, json_response, paginate
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView
@@ -22,8 +25,11 @@ T = TypeVar("T")
 class Ctx:
     """What a handler needs: the fake, the request, the calling key and the fake time."""
 
-    def __init__(self, fake: FakeInstaView, request: FakeRequest, key: ApiKey | None, now: datetime) -> None:
+    def __init__(
+        self, fake: FakeInstaView, request: FakeRequest, key: ApiKey | None, now: datetime, op_id: str = ""
+    ) -> None:
         self.fake = fake
+        self.op_id = op_id
         self.state = fake.state
         self.request = request
         self._key = key
@@ -51,7 +57,7 @@ class Ctx:
         if not key.ats:
             assert key.company_id is not None
             return key.company_id
-        cid = self.request.query.get("companyId")
+        cid = self.query().get("companyId")
         if not cid:
             raise Forbidden(
                 "ATS API keys must specify the companyId query parameter", details={"parameter": "companyId"}
@@ -81,18 +87,33 @@ class Ctx:
 
     # -- input --------------------------------------------------------------------------------
     def body(self) -> dict[str, Any]:
-        """The JSON object body (400 when it is not JSON or not an object)."""
+        """The JSON object body (400 when it is not JSON or not an object), holding only the fields the
+        operation's request schema declares: a field taken out of the spec is no longer read."""
         try:
             raw = self.request.json()
         except ValueError as exc:
             raise BadRequest(f"Request body is not valid JSON: {exc}") from None
-        return body_object(raw)
+        body = body_object(raw)
+        op = OPERATIONS.get(self.op_id)
+        return declared(body, op["body"]) if op is not None and op["body"] else body
+
+    def query(self) -> dict[str, str]:
+        """The query parameters the operation declares (others are not read)."""
+        op = OPERATIONS.get(self.op_id)
+        query = self.request.query
+        return {k: v for k, v in query.items() if op is None or k in op["query"]}
+
+    def filtered(self, records: Iterable[T]) -> list[T]:
+        """``records`` passing every list filter of this operation's behaviour table given in the query."""
+        query = self.query()
+        active = [(f, query[p]) for p, f in FILTERS.get(self.op_id, {}).items() if query.get(p)]
+        return [r for r in records if all(f.matches(r, v) for f, v in active)]
 
     def page_params(self) -> tuple[int, int]:
         """``page`` (1..10000, default 1) and ``limit`` (1..100, default 20); 400 otherwise."""
         out = []
         for name, default, hi in (("page", 1, 10000), ("limit", 20, 100)):
-            raw = self.request.query.get(name)
+            raw = self.query().get(name)
             if raw is None or raw == "":
                 out.append(default)
                 continue

@@ -28,9 +28,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ._clock import iso
+from ._fake_clock import iso
 from ._http_delivery import delivery_log
-from ._wire import FakeRequest, FakeResponse, json_response
+from ._shaping import FakeRequest, FakeResponse, json_response
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView

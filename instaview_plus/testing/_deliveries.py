@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ._clock import iso
 from ._enums import label
+from ._fake_clock import iso
 from ._http_delivery import HttpDeliverer, signed_headers
 from ._records import Delivery, Webhook
 

@@ -12,8 +12,8 @@ import threading
 from collections.abc import Mapping
 from typing import Any
 
+from ._shaping import FakeResponse, error_body, json_response
 from ._spec import OPERATIONS
-from ._wire import FakeResponse, error_body, json_response
 
 __all__ = ["EndpointLimited", "EndpointLimiter", "endpoint_limit", "throttled_response"]
 

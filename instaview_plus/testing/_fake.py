@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from ._clock import FakeClock, iso
+from ._backends.sourcing_engine import SourcingEngine
 from ._context import Ctx
 from ._deliveries import WebhookEngine, WebhookHook
 from ._endpoint_limits import (
@@ -22,33 +22,20 @@ from ._endpoint_limits import (
     replaces_key_limits,
     throttled_response,
 )
-from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
+from ._errors import ApiError, RateLimited, ScopeMissing
+from ._fake_clock import FakeClock, iso
 from ._faults import Fault, FaultPlan, RandomFault
-from ._handlers.sourcing import SourcingEngine
+from ._gate import authenticate, forced_response, throttled
 from ._ids import IdGenerator
 from ._lifecycle import Lifecycle
-from ._ratelimit import RateLimiter
 from ._records import ApiKey, Company, FakeState
+from ._responses.sourcing_results import results_body
 from ._routes import match
+from ._shaping import FakeRequest, FakeResponse, error_body, json_response
 from ._spec import check_request
-from ._wire import FakeRequest, FakeResponse, error_body, json_response
+from ._throttle import RateLimiter
 
 __all__ = ["FakeInstaView"]
-
-_STATUS_CODES = {
-    400: "VALIDATION_ERROR",
-    401: "INVALID_API_KEY",
-    402: "INSUFFICIENT_CREDITS",
-    403: "INSUFFICIENT_PERMISSIONS",
-    404: "RESOURCE_NOT_FOUND",
-    408: "REQUEST_TIMEOUT",
-    409: "RESOURCE_CONFLICT",
-    422: "UNPROCESSABLE_ENTITY",
-    500: "INTERNAL_SERVER_ERROR",
-    502: "BAD_GATEWAY",
-    503: "SERVICE_UNAVAILABLE",
-    504: "GATEWAY_TIMEOUT",
-}
 
 
 class FakeInstaView:
@@ -101,7 +88,7 @@ class FakeInstaView:
         self.faults = FaultPlan()
         self.webhooks = WebhookEngine(self)
         self.lifecycle = Lifecycle(self)
-        self.sourcing = SourcingEngine(self)
+        self.sourcing = SourcingEngine(self, results_body)
         self._init_state()
 
     def _init_state(self) -> None:
@@ -256,20 +243,20 @@ class FakeInstaView:
     # -- clients ------------------------------------------------------------------------------
     def transport(self) -> Any:
         """An ``httpx.BaseTransport`` + ``httpx.AsyncBaseTransport`` over this fake."""
-        from ._transport import FakeTransport
+        from ._mock_transport import FakeTransport
 
         return FakeTransport(self)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
         """An ``httpx.Client`` wired to this fake; an ``InstaView`` on it waits in the fake's time."""
-        from ._transport import FakeHTTPClient
+        from ._mock_transport import FakeHTTPClient
 
         kwargs.setdefault("base_url", "https://api.instaview.sk")
         return FakeHTTPClient(self, **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
         """An ``httpx.AsyncClient`` wired to this fake; an ``AsyncInstaView`` on it waits in the fake's time."""
-        from ._transport import FakeAsyncHTTPClient
+        from ._mock_transport import FakeAsyncHTTPClient
 
         kwargs.setdefault("base_url", "https://api.instaview.sk")
         return FakeAsyncHTTPClient(self, **kwargs)
@@ -308,7 +295,7 @@ class FakeInstaView:
                 self.faults.defer(request, now + timedelta(seconds=fault.delay))
                 return FakeResponse(status=0, action="drop")
             if fault is not None and fault.kind == "status":
-                forced = self._forced(fault.status, now)
+                forced = forced_response(self.rate_limit_per_minute, fault.status, now)
                 self.served[forced.status] += 1
                 return forced
             response = self._dispatch(request, now)
@@ -336,51 +323,6 @@ class FakeInstaView:
                 "throttled_by_key": dict(self.throttled),
             }
 
-    def _forced(self, status: int, now: datetime) -> FakeResponse:
-        if status == 429:
-            return self._throttled(RateLimited(self.rate_limit_per_minute, int(now.timestamp()) + 1, 1), {})
-        code = _STATUS_CODES.get(status, "ERROR")
-        return json_response(status, error_body(code, f"Injected failure ({status})", None, iso(now)))
-
-    def _throttled(self, exc: RateLimited, headers: dict[str, str]) -> FakeResponse:
-        body: dict[str, Any] = {
-            "statusCode": 429,
-            "message": "Rate limit exceeded",
-            "error": "Too Many Requests",
-            "retryAfter": exc.retry_after,
-            "limit": exc.limit,
-            "remaining": 0,
-            "reset": exc.reset,
-        }
-        if exc.code:
-            body["code"] = exc.code
-        return json_response(429, body, {**headers, "Retry-After": str(exc.retry_after)})
-
-    def _authenticate(self, request: FakeRequest, admin: bool) -> ApiKey | None:
-        auth = request.headers.get("authorization", "")
-        scheme, _, token = auth.partition(" ")
-        token = token.strip()
-        if scheme.lower() != "bearer" or not token:
-            raise Unauthorized("Missing or malformed Authorization header; use 'Bearer sk_...'")
-        if admin:
-            if not token.startswith("admin_"):
-                raise ScopeMissing("admin")
-            return None
-        key = self.state.api_keys.get(token)
-        if key is None and self.accept_any_key and token.startswith(("sk_test_", "sk_live_")):
-            key = self.add_api_key(token)
-        if key is None or key.revoked:
-            raise Unauthorized("The provided API key is invalid or has been revoked")
-        if key.suspended:
-            raise Unauthorized(
-                "This API key has been suspended",
-                code="API_KEY_SUSPENDED",
-                details={"suspendedAt": iso(key.created_at), "reason": "suspended"},
-            )
-        if not key.ats and key.company_id not in self.state.companies:
-            raise Unauthorized("The provided API key is invalid or has been revoked")
-        return key
-
     def _dispatch(self, request: FakeRequest, now: datetime) -> FakeResponse:
         route, params, exists = match(request.method, request.path)
         headers: dict[str, str] = {}
@@ -396,7 +338,7 @@ class FakeInstaView:
                         iso(now),
                     ),
                 )
-            key = self._authenticate(request, route.admin)
+            key = authenticate(self, request, route.admin)
             if key is not None:
                 per_min = key.rate_limit_per_minute or self.rate_limit_per_minute
                 per_hour = key.rate_limit_per_hour or self.rate_limit_per_hour
@@ -411,11 +353,11 @@ class FakeInstaView:
                         self.endpoint_limiter.hit(route.op_id, key.id, now.timestamp(), own)
                 except RateLimited as exc:
                     self.throttled[key.id] += 1
-                    return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
+                    return throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
                 except EndpointLimited as exc:
                     self.throttled[key.id] += 1
                     return throttled_response(exc, headers, iso(now))
-            ctx = Ctx(self, request, key, now)
+            ctx = Ctx(self, request, key, now, route.op_id)
             if key is not None:
                 ctx.require_scope(*route.scopes)
             # the docs: companyId is "ignored for regular company keys" (only ATS keys' is checked)
@@ -431,22 +373,6 @@ class FakeInstaView:
             message = "Admin token required" if exc.scope == "admin" else exc.message
             response = json_response(403, {"message": message, "error": "Forbidden", "statusCode": 403})
         except RateLimited as exc:
-            return self._throttled(exc, headers)
+            return throttled(exc, headers)
         response.headers.update(headers)
         return response
-
-    # -- cascades -----------------------------------------------------------------------------
-    def cascade_delete_company(self, company_id: str) -> None:
-        """Delete a company and every job, candidate, agent, interview, webhook and run of it."""
-        state = self.state
-        for table in (state.jobs, state.candidates, state.agents, state.interviews, state.sourcing_runs):
-            for rid in [r for r, rec in table.items() if rec.company_id == company_id]:
-                del table[rid]
-        for wid in [
-            w for w, h in state.webhooks.items() if h.company_id == company_id or h.owner == company_id
-        ]:
-            del state.webhooks[wid]
-        for key in state.api_keys.values():
-            if key.company_id == company_id:
-                key.revoked = True
-        del state.companies[company_id]

@@ -27,7 +27,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ._clock import iso
+from ._fake_clock import iso
 from ._signing import sign
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ from collections import deque
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ._clock import iso
 from ._enums import label
+from ._fake_clock import iso
 from ._pdf import make_pdf
 from ._records import CallAttempt, Interview, UsageEvent
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ._clock import iso
+from ._fake_clock import iso
 
 __all__ = [
     "Agent",

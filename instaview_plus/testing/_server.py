@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 from ._control import PREFIX, handle_control
-from ._wire import FakeRequest
+from ._shaping import FakeRequest
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView

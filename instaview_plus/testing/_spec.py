@@ -21,7 +21,7 @@ from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
 from ._errors import BadRequest
 from ._validate import EMAIL, fail
 
-__all__ = ["ENUMS", "OPERATIONS", "check_request", "operation_id"]
+__all__ = ["ENUMS", "OPERATIONS", "check_request", "declared", "operation_id"]
 
 _BY_ROUTE = {(op["method"], op["path"]): op_id for op_id, op in OPERATIONS.items()}
 
@@ -29,6 +29,21 @@ _BY_ROUTE = {(op["method"], op["path"]): op_id for op_id, op in OPERATIONS.items
 def operation_id(method: str, path: str) -> str:
     """The operationId of ``method path`` (the spec's path template, e.g. ``/jobs/{id}``)."""
     return _BY_ROUTE[(method.upper(), path)]
+
+
+def declared(value: Any, schema: Mapping[str, Any]) -> Any:
+    """``value`` keeping only what ``schema`` declares: object properties (recursively, through arrays and
+    ``anyOf``/``oneOf``/``allOf``); a schema that declares no properties keeps its value whole."""
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key, ()):
+            if branch.get("properties") and isinstance(value, dict):
+                return declared(value, branch)
+    props = schema.get("properties")
+    if isinstance(value, dict) and props:
+        return {k: declared(v, props[k]) for k, v in value.items() if k in props}
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [declared(v, schema["items"]) for v in value]
+    return value
 
 
 def check_request(

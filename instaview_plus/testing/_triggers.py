@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ._enums import label, normalize_event
-from ._wire import FakeRequest
+from ._shaping import FakeRequest
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._wire import FakeRequest, FakeResponse
+from ._shaping import FakeRequest, FakeResponse
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView

@@ -1,4 +1,4 @@
-"""Jobs: list, create, create-from-URL, get, patch, delete."""
+"""Jobs backend: the job records and their rules (stored fields, imports from a URL, delete cascade)."""
 
 from __future__ import annotations
 
@@ -7,20 +7,9 @@ from typing import Any
 from .._context import Ctx
 from .._errors import BadRequest
 from .._records import Job
-from .._validate import check_metadata, fail, needed
-from .._wire import FakeResponse, json_response
+from .._validate import check_metadata, fail
 
-__all__ = [
-    "create_job",
-    "create_job_from_url",
-    "delete_job",
-    "get_job",
-    "list_jobs",
-    "new_job",
-    "update_job",
-    "validate_job_fields",
-]
-
+__all__ = ["delete_job", "import_job", "new_job", "update_job", "validate_job_fields"]
 
 _STORED = (
     "requiredSkills",
@@ -74,35 +63,8 @@ def new_job(ctx: Ctx, company_id: str, body: dict[str, Any], fields: dict[str, A
     return job
 
 
-def list_jobs(ctx: Ctx) -> FakeResponse:
-    """GET /jobs (filters ``status`` and ``search`` are inferred)."""
-    cid = ctx.company_id()
-    status = ctx.request.query.get("status")
-    search = (ctx.request.query.get("search") or "").lower()
-    jobs = [
-        j
-        for j in ctx.state.jobs.values()
-        if j.company_id == cid
-        and (not status or j.status == status)
-        and (not search or search in j.title.lower())
-    ]
-    return ctx.page(jobs, Job.to_wire)
-
-
-def create_job(ctx: Ctx) -> FakeResponse:
-    """POST /jobs -> 201 Job."""
-    cid = ctx.company_id()
-    body = ctx.body()
-    fields = validate_job_fields(body)
-    return ctx.ok(new_job(ctx, cid, body, fields).to_wire(), 201)
-
-
-def create_job_from_url(ctx: Ctx) -> FakeResponse:
-    """POST /jobs/url -> 201 ``{data: Job, sourceUrl}`` (200 preview with createJob=false)."""
-    cid = ctx.company_id()
-    body = ctx.body()
-    url = needed(body, "jobUrl")
-    create = body.get("createJob", True)
+def import_job(ctx: Ctx, company_id: str, url: str, *, create: bool) -> Job:
+    """A job extracted from the posting at ``url``: stored when ``create``, else a preview (empty id)."""
     slug = url.rstrip("/").rsplit("/", 1)[-1].replace("-", " ").replace("_", " ").strip() or "job"
     title = f"{slug.title()} (imported)"[:200]
     if len(title) < 5:
@@ -113,33 +75,23 @@ def create_job_from_url(ctx: Ctx) -> FakeResponse:
         "description": f"Job imported from {url}. Responsibilities and requirements as listed "
         f"in the original posting.",
     }
-    fields = {"jobUrl": url, "requiredSkills": [], "niceToHaveSkills": []}
+    fields: dict[str, Any] = {"jobUrl": url, "requiredSkills": [], "niceToHaveSkills": []}
     if create:
-        job = new_job(ctx, cid, extracted, fields)
-        return json_response(201, {"data": job.to_wire(), "sourceUrl": url})
-    preview = Job(
+        return new_job(ctx, company_id, extracted, fields)
+    return Job(
         id="",
-        company_id=cid,
+        company_id=company_id,
         title=title,
         description=extracted["description"],
         status="OPEN",
         created_at=ctx.now,
         updated_at=ctx.now,
         fields=fields,
-    ).to_wire()
-    preview["createdAt"] = preview["updatedAt"] = ""
-    return json_response(200, {"data": preview, "sourceUrl": url})
+    )
 
 
-def get_job(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /jobs/{id}."""
-    return ctx.ok(ctx.owned(ctx.state.jobs, id, "Job").to_wire())
-
-
-def update_job(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /jobs/{id}: partial; metadata is replaced (inferred)."""
-    job = ctx.owned(ctx.state.jobs, id, "Job")
-    body = ctx.body()
+def update_job(ctx: Ctx, job: Job, body: dict[str, Any]) -> Job:
+    """Apply a partial update; ``location`` is merged, metadata replaced."""
     fields = validate_job_fields(body)
     for name in ("title", "description", "status"):
         if body.get(name) is not None:
@@ -151,14 +103,12 @@ def update_job(ctx: Ctx, id: str) -> FakeResponse:
         job.fields["location"] = merged
     job.fields.update(fields)
     job.updated_at = ctx.now
-    return ctx.ok(job.to_wire())
+    return job
 
 
-def delete_job(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /jobs/{id} -> bare ``true``; clears the job's candidate assignments."""
-    job = ctx.owned(ctx.state.jobs, id, "Job")
+def delete_job(ctx: Ctx, job: Job) -> None:
+    """Delete the job and clear the candidates' assignments to it."""
     del ctx.state.jobs[job.id]
     for cand in ctx.state.candidates.values():
         if job.id in cand.job_ids:
             cand.job_ids.remove(job.id)
-    return json_response(200, True)

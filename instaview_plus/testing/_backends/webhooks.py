@@ -1,4 +1,4 @@
-"""Webhooks: list, create (secret shown once), get, patch, delete, test, reset-circuit."""
+"""Webhooks backend: webhook configurations, their owner (company or ATS key) and event subscriptions."""
 
 from __future__ import annotations
 
@@ -10,20 +10,12 @@ from .._errors import Forbidden, NotFound
 from .._http_delivery import is_loopback
 from .._records import Webhook
 from .._validate import check_url, fail
-from .._wire import FakeResponse
 
-__all__ = [
-    "create_webhook",
-    "delete_webhook",
-    "get_webhook",
-    "list_webhooks",
-    "reset_circuit",
-    "test_webhook",
-    "update_webhook",
-]
+__all__ = ["create_webhook", "owned_webhook", "owner", "reset_circuit", "update_webhook"]
 
 
-def _owner(ctx: Ctx) -> str:
+def owner(ctx: Ctx) -> str:
+    """Who owns the webhooks this key makes: the ATS key itself, or the key's company."""
     key = ctx.key
     return key.id if key.ats else str(key.company_id)
 
@@ -45,31 +37,18 @@ def _headers(value: Any) -> list[dict[str, str]]:
     return [{"name": h["name"], "value": h["value"]} for h in value]
 
 
-def _get(ctx: Ctx, id: str) -> Webhook:
+def owned_webhook(ctx: Ctx, id: str) -> Webhook:
+    """The webhook ``id`` of this key's owner (404 unknown, 403 foreign)."""
     hook = ctx.state.webhooks.get(id)
     if hook is None:
         raise NotFound("WebhookConfig", id, message="Webhook configuration not found")
-    if hook.owner != _owner(ctx):
+    if hook.owner != owner(ctx):
         raise Forbidden("Access denied to this webhook configuration")
     return hook
 
 
-def list_webhooks(ctx: Ctx) -> FakeResponse:
-    """GET /webhooks -> ``data: {data: [...], total}``; ``companyId`` excludes global ones."""
-    cid = ctx.request.query.get("companyId")
-    if cid and ctx.key.ats:
-        ctx.company_id()
-    items = [
-        w.to_wire()
-        for w in ctx.state.webhooks.values()
-        if w.owner == _owner(ctx) and (not cid or w.company_id == cid)
-    ]
-    return ctx.ok({"data": items, "total": len(items)})
-
-
-def create_webhook(ctx: Ctx) -> FakeResponse:
-    """POST /webhooks -> 201 with ``signingSecret`` (64 hex), only here."""
-    body = ctx.body()
+def create_webhook(ctx: Ctx, body: dict[str, Any]) -> Webhook:
+    """A webhook with a fresh 64-hex signing secret (https URLs, or http to a loopback host)."""
     url = check_url(body["url"], "url", https_only=not is_loopback(body["url"]))
     events = _events(body["events"])
     company_id = None
@@ -77,11 +56,10 @@ def create_webhook(ctx: Ctx) -> FakeResponse:
         company_id = body["companyId"]
         if company_id not in ctx.accessible_companies():
             raise Forbidden(f"This API key cannot access company {company_id}")
-    headers = _headers(body["headers"]) if body.get("headers") is not None else []
     hook = Webhook(
         id=ctx.new_id(),
         api_key_id=ctx.key.id,
-        owner=_owner(ctx),
+        owner=owner(ctx),
         company_id=company_id,
         url=url,
         events=events,
@@ -90,23 +68,14 @@ def create_webhook(ctx: Ctx) -> FakeResponse:
         updated_at=ctx.now,
         name=body.get("name"),
         description=body.get("description"),
-        headers=headers,
+        headers=_headers(body["headers"]) if body.get("headers") is not None else [],
     )
     ctx.state.webhooks[hook.id] = hook
-    data = hook.to_wire()
-    data["signingSecret"] = hook.signing_secret
-    return ctx.ok(data, 201)
+    return hook
 
 
-def get_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /webhooks/{id}."""
-    return ctx.ok(_get(ctx, id).to_wire())
-
-
-def update_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /webhooks/{id}: headers replace the stored set; companyId cannot change."""
-    hook = _get(ctx, id)
-    body = ctx.body()
+def update_webhook(ctx: Ctx, hook: Webhook, body: dict[str, Any]) -> Webhook:
+    """Apply a partial update: headers replace the stored set; companyId cannot change."""
     if body.get("url") is not None:
         hook.url = check_url(body["url"], "url", https_only=not is_loopback(body["url"]))
     if body.get("events") is not None:
@@ -120,23 +89,11 @@ def update_webhook(ctx: Ctx, id: str) -> FakeResponse:
     if body.get("isActive") is not None:
         hook.is_active = body["isActive"]
     hook.updated_at = ctx.now
-    return ctx.ok(hook.to_wire())
+    return hook
 
 
-def delete_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /webhooks/{id} -> 204."""
-    del ctx.state.webhooks[_get(ctx, id).id]
-    return FakeResponse(status=204)
-
-
-def test_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """POST /webhooks/{id}/test -> 200 envelope whose ``data.success`` tells the outcome."""
-    return ctx.ok(ctx.fake.webhooks.test(_get(ctx, id)))
-
-
-def reset_circuit(ctx: Ctx, id: str) -> FakeResponse:
-    """POST /webhooks/{id}/reset-circuit: failures 0, circuit closed, active again."""
-    hook = _get(ctx, id)
+def reset_circuit(ctx: Ctx, hook: Webhook) -> Webhook:
+    """Failures 0, circuit closed, active again."""
     hook.consecutive_failures, hook.circuit_opened_at, hook.is_active = 0, None, True
     hook.updated_at = ctx.now
-    return ctx.ok(hook.to_wire())
+    return hook

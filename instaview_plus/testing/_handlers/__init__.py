@@ -1,1 +1,0 @@
-"""Wire handlers per resource (parse query/body, apply the rules, build the documented body)."""
