@@ -199,7 +199,9 @@ def bench(session: nox.Session) -> None:
     Exits non-zero when a target is missed; ``nox -s bench -- --report-only`` always exits 0, ``-- --quick``
     uses tiny counts. tests/test_bench_smoke.py runs the same code with tiny counts in the test suite.
     """
-    _program(session, "redis-server", "redis-server", "the bulk scheduling figure (pacing shared through Redis)")
+    _program(
+        session, "redis-server", "redis-server", "the bulk scheduling figure (pacing shared through Redis)"
+    )
     _install(session, "bench")
     session.run("python", "-m", "benchmarks", *session.posargs)
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import httpx
 import yaml
-from instaview_spec.operations import ENUMS, OPERATIONS
 
+from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
 from instaview_plus.testing import FakeInstaView
 from instaview_plus.testing._tables import COMMON, TABLES, Table, merged
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from behaviour_checks import ATS, BODIES, MISSING, World, ids_for, key_for, merged, spec, value_at
-from instaview_spec.events import EVENTS
 
+from instaview_plus._generated.spec.events import EVENTS
 from instaview_plus.testing._tables import ALWAYS, TABLES, Table
 
 __all__ = ["check_events", "check_fields", "scenario"]
