@@ -25,7 +25,7 @@ import attrs
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.drivers import Sleep
 from .._pipeline.pipeline import Call
-from .._pipeline.wire import check_path_id
+from .._pipeline.wire import check_path_id, short_repr
 from ..resources._base import _page_op, build_call, model, operation
 from .bulk_rows import Checkpoint
 from .checkpoint import open_checkpoint
@@ -89,7 +89,7 @@ def check_since(since: Any) -> dt.datetime:
             since = dt.datetime.fromisoformat(since) if "T" in since else dt.date.fromisoformat(since)
         except ValueError as exc:
             raise InvalidRequestError(
-                f"since must be a date or an aware datetime (got {since!r})", argument="since"
+                f"since must be a date or an aware datetime (got {short_repr(since)})", argument="since"
             ) from exc
     if isinstance(since, dt.datetime):
         if since.tzinfo is None or since.utcoffset() is None:
@@ -99,7 +99,9 @@ def check_since(since: Any) -> dt.datetime:
         return since
     if isinstance(since, dt.date):
         return dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
-    raise InvalidRequestError(f"since must be a date or an aware datetime (got {since!r})", argument="since")
+    raise InvalidRequestError(
+        f"since must be a date or an aware datetime (got {short_repr(since)})", argument="since"
+    )
 
 
 def check_query(job_id: Any, company_id: Any) -> None:

@@ -31,7 +31,7 @@ import attrs
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.pipeline import Call
-from .._pipeline.wire import datetime_to_wire
+from .._pipeline.wire import datetime_to_wire, short_repr
 from ..resources._base import build_call, model, operation
 from .bulk import _unsure
 from .bulk_rows import MARKER, Checkpoint, natural_key
@@ -170,14 +170,15 @@ def schedule_time(at: Any, time_zone: Any, arg: str) -> str | None:
         zone = ZoneInfo(time_zone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidRequestError(
-            f"{arg}.time_zone {time_zone!r} is not a known IANA time zone", argument=f"{arg}.time_zone"
+            f"{arg}.time_zone {short_repr(time_zone)} is not a known IANA time zone",
+            argument=f"{arg}.time_zone",
         ) from exc
     if isinstance(at, str):
         try:
             at = dt.datetime.fromisoformat(at.strip())
         except ValueError as exc:
             raise InvalidRequestError(
-                f"{arg}.at must be a local wall time like '2026-12-10 10:00' (got {at!r})",
+                f"{arg}.at must be a local wall time like '2026-12-10 10:00' (got {short_repr(at)})",
                 argument=f"{arg}.at",
             ) from exc
     if not isinstance(at, dt.datetime) or at.tzinfo is not None:
@@ -197,7 +198,7 @@ def prepare_rows(
     rows: Iterable[Mapping[str, Any]], agent_id: str | None, checkpoint: Checkpoint | None
 ) -> list[SRow]:
     """Check every row (nothing is sent); bad rows carry their error instead of raising."""
-    if isinstance(rows, Mapping | str | bytes):
+    if isinstance(rows, Mapping | str | bytes) or not isinstance(rows, Iterable):
         raise InvalidRequestError("rows must be an iterable of row mappings", argument="rows")
     done = dict(checkpoint.load()) if checkpoint is not None else {}
     seen: dict[str, int] = {}

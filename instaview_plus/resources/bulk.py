@@ -20,6 +20,7 @@ from typing import Any
 from .._exceptions import InvalidRequestError
 from .._pipeline.clock import clock_of
 from .._pipeline.drivers import arun, run
+from .._pipeline.wire import short_repr
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
 from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._plans.checkpoint import open_checkpoint
@@ -75,7 +76,9 @@ def _start_schedule(
 ) -> tuple[ScheduleRecorder, FairQueue, float]:
     """Check the options and rows (nothing sent): the recorder (rows known already counted) and the queue."""
     if agent_id is not None and (not isinstance(agent_id, str) or not agent_id.strip()):
-        raise InvalidRequestError(f"agent_id must be an agent id (got {agent_id!r})", argument="agent_id")
+        raise InvalidRequestError(
+            f"agent_id must be an agent id (got {short_repr(agent_id)})", argument="agent_id"
+        )
     check_options("-", concurrency, None, on_progress)
     try:
         window = check_settle_window(settle_window)
