@@ -56,6 +56,9 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
             error = exc
 
 
+# twin: run
+
+
 async def arun(
     plan: Plan[T],
     pipeline: Pipeline,

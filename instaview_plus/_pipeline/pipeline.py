@@ -311,6 +311,8 @@ class Pipeline:
             sleep(decision.delay)
             attempt += 1
 
+    # twin: send
+
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
@@ -361,6 +363,8 @@ class Pipeline:
         finally:
             _unlink(response)
 
+    # twin: request
+
     async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
         """Send a call and return its parsed result (async)."""
         response = await self.asend(http, call)
@@ -372,6 +376,8 @@ class Pipeline:
     def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (sync)."""
         return RawResponse(self.send(http, call), lambda r: self.parse(call, r))
+
+    # twin: raw
 
     async def araw(self, http: httpx.AsyncClient, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (async)."""

@@ -1,4 +1,4 @@
-"""The per-row plans of a bulk import (see ``_bulk.py`` for the rules; ``_driver.py`` runs a plan).
+"""The per-row plans of a bulk import (see ``bulk_rows.py`` for the rules; ``_pipeline/drivers.py`` runs a plan).
 
 Each row is one plan, so the same code runs in the sync thread pool and the async tasks.
 """
@@ -12,9 +12,11 @@ from typing import Any
 import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
+from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call
-from ..resources._base import build_call, model, operation
+from .._pipeline.spec import operation
 from .bulk_rows import (
     MARKER,
     BulkProgress,

@@ -16,7 +16,7 @@ The one race no client can close without a server idempotency key: the server co
 after the client gave up on it, and the lookup runs before that commit. Pause before resuming (longer than
 the server may take to finish a request: a minute is ample) so a late commit is visible to the lookup.
 
-The plan is a generator (see ``_driver.py``): the same code runs sync and async.
+The plan is a generator (see ``_pipeline/drivers.py``): the same code runs sync and async.
 """
 
 from __future__ import annotations
@@ -29,11 +29,13 @@ from typing import Any
 import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
+from .._pipeline.parsers import model
 from .._pipeline.pipeline import Operation
+from .._pipeline.spec import operation
 from .._pipeline.wire import check_path_id, datetime_to_wire, snake
 from .._types import NotGiven
-from ..resources._base import build_call, model, operation
 from .lookup import LookupUndecided, find_marked
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
@@ -283,7 +285,7 @@ def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
 def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
     """The id of the object this workflow's ``step`` created, if its create landed; else ``None``.
 
-    Raises ``LookupUndecided`` when the list cannot be read to its end (see ``_lookup``).
+    Raises ``LookupUndecided`` when the list cannot be read to its end (see ``lookup.py``).
     """
     marker = f"{state['token']}/{step}"
     found = yield from find_marked(_OPS[step][2], _find_query(step, state), MARKER, marker, what=step)

@@ -100,6 +100,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         return BulkResult([results[i] for i in range(total)])
 
 
+# twin: Bulk
 class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
     """Paced, resumable bulk imports (async: ``concurrency`` tasks)."""
 

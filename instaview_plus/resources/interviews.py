@@ -24,9 +24,10 @@ import base64
 import functools
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
 from .._exceptions import WaitTimeoutError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
 from .._plans.pagination import AsyncPager, SyncPage
 from .._plans.polling import check_wait_args, poll_plan
@@ -37,7 +38,6 @@ from ._base import (
     SyncAPIResource,
     araw,
     boolean,
-    build_call,
     model,
     operation,
     raw,
@@ -187,6 +187,7 @@ class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
         return clone
 
 
+# twin: Interviews
 class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
     """Schedule, read, list and delete interviews; fetch the analysis PDF; manage call attempts (async)."""
 
@@ -230,11 +231,11 @@ class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
 class InterviewsWithRawResponse(RawView[Interviews]):
     """``client.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = raw(Interviews.create)
-    list = raw(Interviews.list)
-    get = raw(Interviews.get)
-    delete = raw(Interviews.delete)
-    analysis_pdf = raw(Interviews.analysis_pdf)
+    create: Final = raw(Interviews.create)
+    list: Final = raw(Interviews.list)
+    get: Final = raw(Interviews.get)
+    delete: Final = raw(Interviews.delete)
+    analysis_pdf: Final = raw(Interviews.analysis_pdf)
 
     @property
     def call_attempts(self) -> CallAttemptsWithRawResponse:
@@ -243,14 +244,15 @@ class InterviewsWithRawResponse(RawView[Interviews]):
         return view
 
 
+# twin: InterviewsWithRawResponse
 class AsyncInterviewsWithRawResponse(RawView[AsyncInterviews]):
     """``aclient.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = araw(AsyncInterviews.create)
-    list = araw(AsyncInterviews.list)
-    get = araw(AsyncInterviews.get)
-    delete = araw(AsyncInterviews.delete)
-    analysis_pdf = araw(AsyncInterviews.analysis_pdf)
+    create: Final = araw(AsyncInterviews.create)
+    list: Final = araw(AsyncInterviews.list)
+    get: Final = araw(AsyncInterviews.get)
+    delete: Final = araw(AsyncInterviews.delete)
+    analysis_pdf: Final = araw(AsyncInterviews.analysis_pdf)
 
     @property
     def call_attempts(self) -> AsyncCallAttemptsWithRawResponse:

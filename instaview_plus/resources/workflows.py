@@ -99,6 +99,7 @@ class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
         return self._run(schedule_plan(self._resumed(state)))
 
 
+# twin: Workflows
 class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
     """Multi-step helpers that never lose or duplicate what they create (async)."""
 

@@ -32,7 +32,7 @@ class Lifecycle:
         self.fake = fake
         self.call_outcomes: deque[str] = deque()
         self.auto_retries = 2
-        self.retry_delay = timedelta(minutes=60)
+        self.retry_delay: timedelta = timedelta(minutes=60)
 
     def reset(self) -> None:
         """Forget queued phone outcomes."""

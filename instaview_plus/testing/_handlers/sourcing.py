@@ -45,7 +45,7 @@ class SourcingEngine:
         self.fake = fake
         self.seconds = 60
         self.polls = 3
-        self.fail_next = 0
+        self.fail_next: int = 0
 
     def tick(self, now: datetime) -> None:
         """Finish every run that is due."""
