@@ -29,7 +29,7 @@ from .._exceptions import (
 )
 from .retry import parse_retry_after
 
-__all__ = ["error_from_response", "read_json", "unwrap"]
+__all__ = ["error_from_response", "invalid_answer", "read_json", "unwrap"]
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -68,13 +68,19 @@ def read_json(response: httpx.Response) -> Any:
     try:
         return _loads(response.content)
     except ValueError as exc:
-        raise APIResponseValidationError(
-            f"Expected a JSON body, got {response.headers.get('content-type', 'no content type')}",
-            status_code=response.status_code,
-            body_excerpt=excerpt(response),
-            method=response.request.method,
-            url=str(response.request.url),
-        ) from exc
+        content_type = response.headers.get("content-type", "no content type")
+        raise invalid_answer(response, f"Expected a JSON body, got {content_type}") from exc
+
+
+def invalid_answer(response: httpx.Response, message: str) -> APIResponseValidationError:
+    """The error for an answer that is not what the docs say (with its status, request and an excerpt)."""
+    return APIResponseValidationError(
+        message,
+        status_code=response.status_code,
+        body_excerpt=excerpt(response),
+        method=response.request.method,
+        url=str(response.request.url),
+    )
 
 
 def unwrap(body: Any) -> Any:

@@ -19,13 +19,12 @@ import httpx
 
 from .._exceptions import (
     APIConnectionError,
-    APIResponseValidationError,
     APITimeoutError,
     InstaViewError,
     InvalidRequestError,
 )
 from .._types import NoTimeout
-from .answers import error_from_response, excerpt, read_json, unwrap
+from .answers import error_from_response, invalid_answer, read_json, unwrap
 from .auth import ApiKey
 from .build import RequestBuilder
 from .logs import logger, redact_headers
@@ -183,13 +182,8 @@ class Pipeline:
         except InstaViewError:
             raise
         except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
-            raise APIResponseValidationError(
-                f"The response does not have the documented shape ({type(exc).__name__}: {exc})",
-                status_code=response.status_code,
-                body_excerpt=excerpt(response),
-                method=response.request.method,
-                url=str(response.request.url),
-            ) from exc
+            shape = f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
+            raise invalid_answer(response, shape) from exc
 
     def _on_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
