@@ -32,8 +32,8 @@ from .._exceptions import APIResponseValidationError, InstaViewError, InvalidReq
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
 from .._pipeline.parsers import model
-from .._pipeline.pipeline import Operation
-from .._pipeline.spec import operation
+from .._pipeline.pipeline import Call, Operation
+from .._pipeline.spec import operation, snake_names
 from .._pipeline.wire import check_path_id, datetime_to_wire, snake
 from .._types import NotGiven
 from .lookup import LookupUndecided, find_marked
@@ -255,6 +255,15 @@ def _created(state: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _create_call(step: str, state: Mapping[str, Any]) -> Call[Any]:
+    """A step's create request. Its body was checked and put in wire form once, when the state was made
+    (``new_state``) or read back (``checked_state``); here only the names go back to the wire's."""
+    op = _create(step)
+    wire_names = snake_names(op.id, "body")
+    body = {wire_names[name]: value for name, value in _body(step, state).items()}
+    return Call(op=op, path_params={}, query={}, body=body)
+
+
 def _body(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
     """The step's create body with the ids of the earlier steps filled in."""
     body = dict(state["steps"][step]["body"])
@@ -328,7 +337,7 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
                 if found is not None:
                     entry.update(id=found, unconfirmed=False)
                     continue
-            created = yield build_call(_create(step), body=_body(step, state))
+            created = yield _create_call(step, state)
             _usable_id(step, getattr(created, "id", None))
         except InstaViewError as exc:
             if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
