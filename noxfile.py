@@ -237,7 +237,8 @@ def bench(session: nox.Session) -> None:
     Exits non-zero when a target is missed; ``nox -s bench -- --report-only`` always exits 0, ``-- --quick``
     uses tiny counts. tests/test_bench_smoke.py runs the same code with tiny counts in the test suite.
     """
-    session.install("-r", "requirements/bench.txt", "-e", ".")
+    _ensure_redis_server(session)  # the bulk scheduling figure with pacing shared through Redis
+    session.install("-r", "requirements/bench.txt", "-r", "requirements/bench-redis.txt", "-e", ".")
     session.run("python", "-m", "benchmarks", *session.posargs)
 
 

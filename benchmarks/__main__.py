@@ -12,7 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from . import bulk, call_overhead, import_cost, page_parse, pagination_memory, profile_split
+from . import bulk, bulk_schedule, call_overhead, import_cost, page_parse, pagination_memory, profile_split
 from ._common import Figure, table
 
 # figure -> (full counts, quick counts); the quick ones only prove the code runs
@@ -24,6 +24,10 @@ COUNTS: dict[str, tuple[dict[str, int], dict[str, int]]] = {
     "bulk": (
         {"candidates": 2000, "limit": 80, "concurrency": 16},
         {"candidates": 20, "limit": 1000, "concurrency": 4},
+    ),
+    "schedule": (
+        {"rows": 600, "limit": 40, "window": 2, "concurrency": 8},
+        {"rows": 20, "limit": 1000, "window": 1, "concurrency": 4},
     ),
     "profile": ({"calls": 2000, "page_calls": 100}, {"calls": 5, "page_calls": 2}),
 }
@@ -41,6 +45,8 @@ def figures(counts: dict[str, dict[str, int]], log: Callable[[str], None] = lamb
         ("first use", lambda: import_cost.run_first_use(**counts["import"])),
         ("pagination walk", lambda: pagination_memory.run(**counts["walk"])),
         ("bulk", lambda: bulk.run(**counts["bulk"])),
+        ("bulk schedule", lambda: bulk_schedule.run(**counts["schedule"])),
+        ("bulk schedule shared", lambda: bulk_schedule.run_shared(**counts["schedule"])),
     ]
     out = []
     for name, step in steps:

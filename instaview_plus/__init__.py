@@ -50,7 +50,11 @@ if TYPE_CHECKING:
     from ._pipeline.pipeline import RawResponse
     from ._pipeline.retry import RetryPolicy
     from ._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
+    from ._plans.checkpoint import RedisCheckpoint
+    from ._plans.export import ExportedInterview
     from ._plans.pagination import AsyncPage, AsyncPager, SyncPage
+    from ._plans.schedule import ScheduleProgress, ScheduleResult, ScheduleRowResult
+    from ._telemetry.hooks import HookEvent, Hooks
     from .models import *  # noqa: F403
 
 __all__ = [
@@ -71,7 +75,10 @@ __all__ = [
     "BulkResult",
     "Checkpoint",
     "ConflictError",
+    "ExportedInterview",
     "FileCheckpoint",
+    "HookEvent",
+    "Hooks",
     "InstaView",
     "InstaViewError",
     "InternalServerError",
@@ -86,9 +93,13 @@ __all__ = [
     "RateLimitError",
     "RateLimitInfo",
     "RawResponse",
+    "RedisCheckpoint",
     "RequestOptions",
     "RetryPolicy",
     "RowResult",
+    "ScheduleProgress",
+    "ScheduleResult",
+    "ScheduleRowResult",
     "SourcingFailedError",
     "SyncPage",
     "UnprocessableEntityError",
@@ -114,8 +125,15 @@ _LAZY = {
     "AsyncPage": "._plans.pagination",
     "AsyncPager": "._plans.pagination",
     "SyncPage": "._plans.pagination",
+    "RedisCheckpoint": "._plans.checkpoint",
+    "ExportedInterview": "._plans.export",
+    "ScheduleProgress": "._plans.schedule",
+    "ScheduleResult": "._plans.schedule",
+    "ScheduleRowResult": "._plans.schedule",
     "RateLimitInfo": "._pipeline.pacing",
     "RetryPolicy": "._pipeline.retry",
+    "HookEvent": "._telemetry.hooks",
+    "Hooks": "._telemetry.hooks",
     "RawResponse": "._pipeline.pipeline",
     "webhooks": ".webhooks",
     "UNSET": "instaview_client.types",

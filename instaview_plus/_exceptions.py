@@ -135,7 +135,9 @@ class APIStatusError(APIError):
 
     ``code``, ``message`` and ``details`` come from whichever error shape the server used: the envelope's
     ``error`` object or string, or NestJS's ``{statusCode, message, error}``. ``request_id`` is the
-    server's trace/request id when it sent one. ``response`` is the ``httpx.Response`` (not pickled).
+    server's trace/request id when it sent one. ``body`` is the error body (parsed JSON, or its text) and
+    ``response`` the ``httpx.Response`` (not pickled). Whatever the server wrote is kept with the client's
+    API key redacted.
     """
 
     status_code: int = 0
@@ -152,12 +154,14 @@ class APIStatusError(APIError):
         method: str | None = None,
         url: str | None = None,
         may_have_been_processed: bool = False,
+        body: Any = None,
     ) -> None:
         super().__init__(message, method=method, url=url)
         if status_code is not None:
             self.status_code = status_code
         self.code = code
         self.details = details
+        self.body = body
         self.request_id = request_id
         self.response = response
         self.may_have_been_processed = may_have_been_processed

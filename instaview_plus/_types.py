@@ -37,7 +37,7 @@ NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
 class NoTimeout(enum.Enum):
-    """The type of ``NO_TIMEOUT``: disable timeouts on purpose (``timeout=None`` is refused)."""
+    """The type of ``NO_TIMEOUT``: no timeout, the same as ``timeout=None`` (kept as a named alias)."""
 
     NO_TIMEOUT = "NO_TIMEOUT"
 
@@ -54,8 +54,8 @@ RateLimitMode: TypeAlias = Literal["auto", "off"] | str  # str: a redis:// URL (
 class RequestOptions(TypedDict, total=False):
     """Per-call options, taken as keyword arguments by every method: ``client.jobs.get(job_id, timeout=5)``."""
 
-    timeout: float | httpx.Timeout | NoTimeout
-    """This call's timeout in seconds (or an ``httpx.Timeout``, or ``NO_TIMEOUT``), instead of the client's."""
+    timeout: float | httpx.Timeout | NoTimeout | None
+    """This call's timeout in seconds (or an ``httpx.Timeout``), instead of the client's; ``None``: none."""
     extra_headers: Mapping[str, str]
     """Headers added to (or replacing) the client's for this call."""
     extra_query: Mapping[str, Any]

@@ -103,7 +103,7 @@ class Compiler:
                     "body_required": bool(body and body.get("required")),
                     "success": ok,
                 }
-                if "x-rate-limit" in op:  # an endpoint's own request budget: {requests, seconds}
+                if "x-rate-limit" in op:  # an endpoint's own budget (NOTES.md, "Per-endpoint rate limits")
                     ops[op["operationId"]]["rate_limit"] = dict(op["x-rate-limit"])
         return dict(sorted(ops.items()))
 
@@ -139,15 +139,24 @@ class Compiler:
         return {name: list(node["enum"]) for name, node in sorted(schemas.items()) if "enum" in node}
 
     def events(self) -> dict[str, dict[str, Any]]:
-        """The webhook events (``webhooks:``), in spec order: UPPER_SNAKE type -> label, code, payload schema."""
+        """The webhook events (``webhooks:``), in spec order: UPPER_SNAKE type -> label, code, payload schema,
+        the schema of its ``data``."""
         out: dict[str, dict[str, Any]] = {}
         for key, item in self.spec.get("webhooks", {}).items():
             op = item["post"]
             media = op["requestBody"]["content"]["application/json"]["schema"]
+            parts = media.get("allOf", [media])
+            refs = [p["$ref"].rsplit("/", 1)[-1] for p in parts if "$ref" in p]
+            data = [
+                p["properties"]["data"]["$ref"].rsplit("/", 1)[-1]
+                for p in parts
+                if "$ref" in p.get("properties", {}).get("data", {})
+            ]
             out[op["x-event-type"]] = {
                 "label": op.get("x-event-label", key),
                 "code": op.get("x-event-code"),
-                "payload": media["$ref"].rsplit("/", 1)[-1] if "$ref" in media else None,
+                "payload": refs[0] if refs else None,
+                "data": data[0] if data else None,
             }
         return out
 
@@ -159,7 +168,7 @@ def render_events(events: dict[str, dict[str, Any]]) -> str:
     return (
         HEADER
         + "\nfrom typing import Any\n\n"
-        + "# UPPER_SNAKE event type -> its dotted label (a delivery's `event`), numeric code, payload schema.\n"
+        + "# UPPER_SNAKE event type -> its dotted label (a delivery's `event`), numeric code, payload and data schemas.\n"
         + "EVENTS: dict[str, dict[str, Any]] = "
         + table
         + "\n\nEVENT_CODES: dict[int, str] = "

@@ -14,7 +14,7 @@ from benchmarks._common import table
 def test_every_figure_runs_and_the_table_shows_it() -> None:
     figures = runner.figures(runner.QUICK)
     names = [f.name for f in figures]
-    assert len(figures) == 7 and len(set(names)) == 7
+    assert len(figures) == 9 and len(set(names)) == 9
     for figure in figures:
         assert figure.target and figure.measured
         if figure.ratio is not None:
@@ -23,9 +23,13 @@ def test_every_figure_runs_and_the_table_shows_it() -> None:
     assert walk.extra["seen"] == runner.QUICK["walk"]["total"]
     assert bulk.extra["lost"] == 0 and bulk.extra["duplicated"] == 0 and bulk.extra["surfaced"] == {}
     assert bulk.extra["wire"].get(201) == runner.QUICK["bulk"]["candidates"]
+    for schedule in figures[7:]:  # per-process, then Redis-shared pacing
+        if schedule.measured != "not run":
+            assert schedule.extra["surfaced"] == 0 and schedule.extra["failed"] == 0, schedule.detail
+            assert schedule.extra["wire"].get(201) == runner.QUICK["schedule"]["rows"]
     printed = table(figures)
     assert all(name in printed for name in names)
-    assert printed.count("PASS") + printed.count("FAIL") == 7
+    assert printed.count("PASS") + printed.count("FAIL") == 9
     assert runner.exit_code(figures, report_only=True) == 0
     assert runner.exit_code(figures, report_only=False) == (0 if all(f.passed for f in figures) else 1)
 

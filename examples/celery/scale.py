@@ -107,20 +107,20 @@ class Workers:
                 p.wait(timeout=10)
 
 
-def _progress(store: Any, job_id: str) -> dict[int, tuple[int, int, int]]:
+def _progress(store: Any, key: str) -> dict[int, tuple[int, int, int]]:
     out = {}
-    for chunk, value in store.hgetall(f"instaview:import:{job_id}:progress").items():
+    for chunk, value in store.hgetall(key).items():
         done_total, pid = value.decode().split(" pid=")
         done, total = done_total.split("/")
         out[int(chunk)] = (int(done), int(total), int(pid))
     return out
 
 
-def _kill_mid_chunk(store: Any, job_id: str, workers: Workers, deadline: float) -> dict[str, Any]:
-    """SIGKILL a pool process of ours while its chunk is part-way done."""
+def _kill_mid_chunk(store: Any, key: str, workers: Workers, deadline: float) -> dict[str, Any]:
+    """SIGKILL a pool process of ours while its chunk is part-way done (``key``: the progress hash)."""
     while time.monotonic() < deadline:
         children = workers.children()
-        for chunk, (done, total, pid) in sorted(_progress(store, job_id).items()):
+        for chunk, (done, total, pid) in sorted(_progress(store, key).items()):
             if 2 <= done <= total - 3 and pid in children:
                 os.kill(pid, signal.SIGKILL)
                 return {"chunk": chunk, "pid": pid, "rows_done_when_killed": f"{done}/{total}"}
@@ -168,7 +168,7 @@ def scenario(name: str, redis_url: str, args: argparse.Namespace, logdir: Path) 
             chunks = enqueue(job_id, rows(args.rows), chunk_size=args.chunk)
             deadline = t0 + RUN_TIMEOUT
             if name == "kill":
-                killed = _kill_mid_chunk(store, job_id, workers, deadline)
+                killed = _kill_mid_chunk(store, f"instaview:import:{job_id}:progress", workers, deadline)
             done_key = f"instaview:import:{job_id}:done"
             while store.hlen(done_key) < chunks:
                 if time.monotonic() > deadline:
@@ -202,6 +202,109 @@ def scenario(name: str, redis_url: str, args: argparse.Namespace, logdir: Path) 
         return figures
 
 
+def interview_rows(companies: list[tuple[str, str]], n: int) -> list[dict[str, Any]]:
+    """``n`` rows over the companies (``(company_id, agent_id)``), each with an inline candidate."""
+    return [
+        {
+            "company_id": companies[i % len(companies)][0],
+            "agent_id": companies[i % len(companies)][1],
+            "candidate": {
+                "first_name": "Scale",
+                "last_name": f"Row{i:05d}",
+                "email": f"scale{i:05d}@example.com",
+                "gdpr_expiry_date": "2030-01-31",
+            },
+            "metadata": {"atsApplication": f"APP-{i:05d}"},
+        }
+        for i in range(n)
+    ]
+
+
+def interview_scenario(name: str, redis_url: str, args: argparse.Namespace, logdir: Path) -> dict[str, Any]:
+    """Interviews scheduled by the Celery workers for two companies under one ATS key (shared pacing)."""
+    import redis
+
+    from instaview_plus._plans.bulk_rows import MARKER
+
+    store = redis.Redis.from_url(redis_url)
+    store.flushall()
+    fake = FakeInstaView(
+        seed=2, rate_limit_per_minute=args.interview_limit, rate_limit_window=args.window, api_keys=[]
+    )
+    fake.add_api_key(API_KEY, ats=True)
+    companies = []
+    with fake.serve() as base_url:
+        for company_name in ("Big Staffing", "Small Clinic"):
+            company = fake.add_company(company_name, ats_key=API_KEY)
+            with iv.InstaView(api_key=API_KEY, base_url=base_url, company_id=company.id) as admin:
+                agent = admin.agents.create(
+                    name="Screener", type="ONLINE", focus="GENERIC", language="EN", duration=30
+                )
+            companies.append((company.id, agent.id))
+        env = {
+            **os.environ,
+            "CELERY_BROKER_URL": redis_url,
+            "INSTAVIEW_API_KEY": API_KEY,
+            "INSTAVIEW_BASE_URL": base_url,
+            "INSTAVIEW_RATE_LIMIT": redis_url.rsplit("/", 1)[0] + "/1?lease=10",
+            "INSTAVIEW_BULK_CONCURRENCY": str(args.concurrency),
+            "INSTAVIEW_SETTLE_WINDOW": "2",  # the fake commits at once; a real API needs the default 60 s
+            "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT)]),
+        }
+        key_id = fake.state.api_keys[API_KEY].id
+        before = fake.requests_by_key[key_id]
+        workers = Workers(args.workers, env, logdir / name)
+        killed: dict[str, Any] | None = None
+        run_id = f"run-{name}"
+        try:
+            workers.wait_ready()
+            os.environ["CELERY_BROKER_URL"] = redis_url
+            from tasks import enqueue_interviews
+
+            start = time.time()
+            t0 = time.monotonic()
+            chunks = enqueue_interviews(
+                run_id, interview_rows(companies, args.interview_rows), chunk_size=args.chunk * 2
+            )
+            deadline = t0 + RUN_TIMEOUT + args.interview_rows / args.interview_limit * args.window
+            if name == "interviews-kill":
+                killed = _kill_mid_chunk(store, f"instaview:schedule:{run_id}:progress", workers, deadline)
+            done_key = f"instaview:schedule:{run_id}:done"
+            while store.hlen(done_key) < chunks:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{name}: only {store.hlen(done_key)} of {chunks} chunks finished")
+                time.sleep(0.1)
+            wall = time.monotonic() - t0
+        finally:
+            workers.stop()
+        outcomes = [json.loads(v) for v in store.hgetall(done_key).values()]
+        per_row = Counter(i.metadata.get(MARKER) for i in fake.state.interviews.values())
+        by_company = Counter(i.company_id for i in fake.state.interviews.values())
+        requests = fake.requests_by_key[key_id] - before
+        server_429 = fake.throttled[key_id]
+        figures = {
+            "scenario": name,
+            "rows": args.interview_rows,
+            "created": len(per_row),
+            "duplicates": sum(per_row.values()) - len(per_row),
+            "missing": args.interview_rows - len(per_row),
+            "interviews_per_row": sorted(set(per_row.values())),
+            "per_company": sorted(by_company.values()),
+            "surfaced_429": sum(o["rate_limited"] for o in outcomes),
+            "failed_rows": sum(o["failed"] for o in outcomes),
+            "requests": requests,
+            "requests_per_row": round(requests / args.interview_rows, 3),
+            "server_429": server_429,
+            "server_429_per_100": round(100 * server_429 / requests, 2) if requests else 0.0,
+            "limit_fraction": saturation(fake, key_id, start),
+            "wall_s": round(wall, 1),
+            "status_histogram": fake.stats()["status"],
+        }
+        if killed:
+            figures["killed"] = killed
+        return figures
+
+
 def failures(f: dict[str, Any]) -> list[str]:
     """The targets ``f`` misses (none for ``per-process``: it is the baseline)."""
     out: list[str] = []
@@ -213,7 +316,7 @@ def failures(f: dict[str, Any]) -> list[str]:
         )
     if f["surfaced_429"]:
         out.append(f"{f['surfaced_429']} 429s surfaced to the tasks")
-    if f["scenario"] == "shared":
+    if f["scenario"] in ("shared", "interviews"):
         if f["server_429_per_100"] > 2:
             out.append(f"{f['server_429_per_100']} server 429s per 100 requests (at most 2)")
         if f["limit_fraction"] < 0.9:
@@ -231,19 +334,25 @@ def main() -> int:
     parser.add_argument("--chunk", type=int, default=10, help="rows per Celery task")
     parser.add_argument("--limit", type=int, default=20, help="the key's requests per window")
     parser.add_argument("--window", type=int, default=5, help="the fake's 'minute' window, in seconds")
-    parser.add_argument("--scenarios", default="shared,per-process,kill")
+    parser.add_argument(
+        "--interview-rows", type=int, default=400, help="interviews to schedule (2 companies)"
+    )
+    parser.add_argument("--interview-limit", type=int, default=40, help="the key's requests per window then")
+    parser.add_argument("--scenarios", default="shared,per-process,kill,interviews,interviews-kill")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     results = []
     with tempfile.TemporaryDirectory(prefix="instaview-scale-") as tmp, redis_server() as redis_url:
         for name in args.scenarios.split(","):
             (Path(tmp) / name).mkdir()
-            figures = scenario(name, redis_url, args, Path(tmp))
+            run = interview_scenario if name.startswith("interviews") else scenario
+            figures = run(name, redis_url, args, Path(tmp))
             print(json.dumps(figures), flush=True)
             results.append(figures)
     print(
         f"\n{args.workers} Celery workers x {args.concurrency} in flight, {args.rows} candidates in chunks of"
-        f" {args.chunk}, one key limited to {args.limit} requests per {args.window} s"
+        f" {args.chunk}, one key limited to {args.limit} requests per {args.window} s; interviews:"
+        f" {args.interview_rows} rows over 2 companies (ATS key), {args.interview_limit} requests per {args.window} s"
     )
     cols = ("scenario", "created", "duplicates", "surfaced_429", "server_429", "server_429_per_100",
             "limit_fraction", "requests", "wall_s")  # fmt: skip

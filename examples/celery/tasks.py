@@ -1,4 +1,5 @@
-"""Celery tasks that import candidates in chunks through ``client.bulk.create_candidates``.
+"""Celery tasks that import candidates (``client.bulk.create_candidates``) and schedule interviews
+(``client.bulk.schedule_interviews``) in chunks.
 
 Configuration (environment of every worker):
 
@@ -7,7 +8,8 @@ Configuration (environment of every worker):
 - ``INSTAVIEW_RATE_LIMIT``: ``redis://127.0.0.1:6379/1`` shares the key's budget across all workers
   (the default is the broker's Redis, database 1); ``auto`` paces per process;
 - ``INSTAVIEW_BULK_CONCURRENCY``: requests in flight per worker process (default 4). Keep the total over
-  all workers below the key's per-minute limit.
+  all workers below the key's per-minute limit;
+- ``INSTAVIEW_SETTLE_WINDOW``: seconds a row whose outcome is unknown waits before its lookup (default 60).
 
 A chunk is safe to run twice or to be cut short (``acks_late`` + ``reject_on_worker_lost``: a worker killed
 mid-chunk gets its message redelivered): its checkpoint lives in Redis, rows done are skipped and a row
@@ -79,6 +81,52 @@ def import_chunk(job_id: str, chunk_id: int, rows: list[dict[str, Any]]) -> dict
     }
     store.hset(f"instaview:import:{job_id}:done", str(chunk_id), json.dumps(outcome))
     return outcome
+
+
+@app.task(name="instaview.schedule_chunk")
+def schedule_chunk(run_id: str, chunk_id: int, rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Schedule the chunk's interviews (one ``POST /interviews`` per row); record the outcome in Redis.
+
+    The checkpoint is one Redis hash for the whole run (``redis://...?key=``), shared by every worker: a
+    redelivered chunk skips its done rows and looks up the ones that were in flight.
+    """
+    store = _redis()
+    progress_key = f"instaview:schedule:{run_id}:progress"
+
+    def on_progress(p: iv.ScheduleProgress) -> None:
+        store.hset(progress_key, str(chunk_id), f"{p.done}/{p.total} pid={os.getpid()}")
+
+    result = client().bulk.schedule_interviews(
+        rows,
+        concurrency=int(os.environ.get("INSTAVIEW_BULK_CONCURRENCY", "4")),
+        checkpoint=f"{BROKER}?key=instaview:schedule:{run_id}:checkpoint",
+        on_progress=on_progress,
+        settle_window=float(os.environ.get("INSTAVIEW_SETTLE_WINDOW", "60")),
+    )
+    outcome = {
+        "scheduled": result.scheduled,
+        "existed": result.existed,
+        "failed": result.failed,
+        "rate_limited": sum(isinstance(r.error, iv.RateLimitError) for r in result.failures),
+        "pid": os.getpid(),
+    }
+    store.hset(f"instaview:schedule:{run_id}:done", str(chunk_id), json.dumps(outcome))
+    return outcome
+
+
+def enqueue_interviews(run_id: str, rows: list[dict[str, Any]], chunk_size: int = 20) -> int:
+    """Send the rows as chunks of ``chunk_size``, each chunk of one company, the companies' chunks taking
+    turns in the queue (a big company's chunks do not all go first); returns the number of chunks."""
+    by_company: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_company.setdefault(row.get("company_id"), []).append(row)
+    queues = [
+        [part[i : i + chunk_size] for i in range(0, len(part), chunk_size)] for part in by_company.values()
+    ]
+    chunks = [queue[i] for i in range(max(map(len, queues), default=0)) for queue in queues if i < len(queue)]
+    for chunk_id, chunk in enumerate(chunks):
+        schedule_chunk.delay(run_id, chunk_id, chunk)
+    return len(chunks)
 
 
 def enqueue(job_id: str, rows: list[dict[str, Any]], chunk_size: int = 25) -> int:

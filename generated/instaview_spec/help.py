@@ -36,10 +36,9 @@ HELP: dict[str, dict[str, Any]] = {
             "name": 'e.g. "Production Integration".',
             "scopes": "`<permission>:<resource>` scopes such as `read:jobs`, "
             "`write:interviews` (sourcing: `sourcing:write`).",
-            "expiresAt": "Optional expiry (dashboard option; accepted by the API is "
-            "inferred).",
-            "allowedIPs": "Optional IP allowlist of addresses or CIDR ranges (dashboard "
-            "option; inferred for the API).",
+            "expiresAt": "Optional expiry (a dashboard option).",
+            "allowedIPs": "Optional IP allowlist of addresses or CIDR ranges (a "
+            "dashboard option).",
         },
     },
     "createCallAttempt": {
@@ -47,11 +46,10 @@ HELP: dict[str, dict[str, Any]] = {
         "description": "Adds a call attempt to an existing **phone** interview, to trigger a "
         "call by hand or schedule a retry. A new invocation cancels every "
         "SCHEDULED attempt of the interview and replaces them with the new "
-        "one. Refused while a call is IN_PROGRESS (400, inferred) and for "
-        'ONLINE interviews ("strictly forbidden"; status not documented, 400 '
-        'inferred). `scheduledAt` omitted or null means "as soon as possible". '
-        "Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: "
-        "`write:interviews` (inferred).",
+        "one. Refused while a call is IN_PROGRESS (400) and for ONLINE "
+        'interviews ("strictly forbidden", 400). `scheduledAt` omitted or null '
+        'means "as soon as possible". Follow progress through GET '
+        "/interviews/{id} `callAttempts[]`. Scope: `write:interviews`.",
         "arguments": {
             "id": "The interview ID.",
             "companyId": "Required for ATS API keys to say which company to act on; "
@@ -89,10 +87,10 @@ HELP: dict[str, dict[str, Any]] = {
         "description": "ATS integration keys only; a regular key gets 403. A company created by "
         "an ATS key is reachable only by that key or by regular keys of that "
         "company. With `ownerEmail`, an existing InstaView user becomes the "
-        "company's OWNER, otherwise the user is invited. Scope: `write:companies` "
-        "(inferred). Path: the API reference writes `/company`; the changelog "
-        "`/v1/company`; the guides `/companies`. The reference page shows the bare "
-        "Company; the guides say every body is enveloped: both accepted.",
+        "company's OWNER, otherwise the user is invited. Scope: `write:companies`. "
+        "Path: the API reference writes `/company`; the changelog `/v1/company`; "
+        "the guides `/companies`. The reference page shows the bare Company; the "
+        "guides say every body is enveloped: both accepted.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -117,8 +115,8 @@ HELP: dict[str, dict[str, Any]] = {
         "credit per successfully enriched profile (failures are free). Prepaid "
         "accounts whose balance is below the number of `profileIds` get **402** "
         "before any work starts. A webhook subscribed to neither ENRICH event "
-        "gives **422**; a `webhookId` of another company **403** (inferred from "
-        "POST /sourcing). Scope: `enrich:write`.",
+        "gives **422**; a `webhookId` of another company **403**. Scope: "
+        "`enrich:write`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -140,10 +138,10 @@ HELP: dict[str, dict[str, Any]] = {
         "validation (changelog 2026-04-02). Respects company billing limits and "
         "the plan. Scopes: `write:interviews` plus `read:candidates` and "
         "`read:agents`. Status: NestJS answers a creating POST with 201; 200 is "
-        "also accepted (x-inferred). Errors: 400 for validation, exclusivity "
-        "violations, unparsable dates, or a candidate with several jobs and no "
-        "`jobId`; 403 for a missing scope or another company's resource; 404 for "
-        "an unknown candidate, agent or job (inferred).",
+        "also accepted. Errors: 400 for validation, exclusivity violations, "
+        "unparsable dates, or a candidate with several jobs and no `jobId`; 403 "
+        "for a missing scope or another company's resource; 404 for an unknown "
+        "candidate, agent or job.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -219,8 +217,7 @@ HELP: dict[str, dict[str, Any]] = {
         "below `limit` get **402** before any work starts; postpaid accounts are "
         "invoiced at the end of the cycle. A `webhookId` of another company gives "
         "**403**; a webhook subscribed to neither SOURCING event gives **422**. "
-        "Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is "
-        "inferred (the sourcing pages do not show it).",
+        "Scope: `sourcing:write`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -252,10 +249,8 @@ HELP: dict[str, dict[str, Any]] = {
         "`SOURCING_FAILED`) or by polling `getSourcingPreviewResults`. "
         "Billing: 1 credit (or 0.4 minutes) per preview page successfully "
         "queried. The pre-flight needs the maximum cost, `ceil(limit / "
-        "20)` credits (or the minutes equivalent), else **402**. The 202 "
-        "status and the 403/422 webhook checks are inferred from POST "
-        "/sourcing; the scope is not documented (probably "
-        "`sourcing:write`).",
+        "20)` credits (or the minutes equivalent), else **402**. Scope: "
+        "`sourcing:write`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act "
             "on; ignored for regular company keys.",
@@ -302,9 +297,8 @@ HELP: dict[str, dict[str, Any]] = {
         "summary": "Delete (cancel) a call attempt.",
         "description": "Cancels the attempt if it was scheduled and removes it from the "
         "interview's history permanently; the interview itself stays. "
-        "IN_PROGRESS attempts cannot be deleted (400, inferred). Refused for "
-        "ONLINE interviews. Scope: `write:interviews` (inferred). Answers 204 "
-        "with no body.",
+        "IN_PROGRESS attempts cannot be deleted (400). Refused for ONLINE "
+        "interviews. Scope: `write:interviews`. Answers 204 with no body.",
         "arguments": {
             "id": "The interview ID.",
             "attemptId": "The call attempt ID (`CallAttempt.id`).",
@@ -410,9 +404,9 @@ HELP: dict[str, dict[str, Any]] = {
         "`completed` (per-profile results in `data`; a completed run may "
         "still hold entries with `success: false`, which are not billed) or "
         "`failed` (the whole run hit an unrecoverable error). **404** "
-        "`REQUEST_NOT_FOUND` for a requestId unknown to the key's company "
-        "(inferred from the sourcing results page). Poll every few seconds. "
-        "Scope: `enrich:write` (as printed by the docs).",
+        "`REQUEST_NOT_FOUND` for a requestId unknown to the key's company. "
+        "Poll every few seconds. Scope: `enrich:write` (as printed by the "
+        "docs).",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act "
             "on; ignored for regular company keys.",
@@ -439,11 +433,9 @@ HELP: dict[str, dict[str, Any]] = {
         "description": "Kept apart from GET /interviews/{id} so that response stays "
         "light. The documentation shows a JSON body "
         "`{analysisPdfBase64}` (enveloped per the guides); a raw "
-        "`application/pdf` body is also described (x-inferred) for "
-        "servers that stream the file. The generator uses the first "
-        "media type (JSON). Scope: `read:interviews` (inferred). 404: "
-        "interview missing or deleted, or no analysis yet; 403: another "
-        "company's interview.",
+        "`application/pdf` body is also accepted for servers that stream "
+        "the file. Scope: `read:interviews`. 404: interview missing or "
+        "deleted, or no analysis yet; 403: another company's interview.",
         "arguments": {
             "id": "The interview ID.",
             "companyId": "Required for ATS API keys to say which company to "
@@ -467,8 +459,7 @@ HELP: dict[str, dict[str, Any]] = {
         "seconds: more than 120 requests a minute on this endpoint "
         "give **429** `RATE_LIMIT_EXCEEDED`. **404** "
         "`REQUEST_NOT_FOUND` for a requestId unknown to the key's "
-        "company (inferred from the sourcing results page). The scope "
-        "is not documented (probably `sourcing:read`).",
+        "company. Scope: `sourcing:read`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to "
             "act on; ignored for regular company keys.",
@@ -503,16 +494,15 @@ HELP: dict[str, dict[str, Any]] = {
     "listAgents": {
         "summary": "List agents",
         "description": "Lists the company's interview agents (deleted agents are hidden). Scope "
-        "`read:agents`. The reference page is not in the docs store: filters and "
-        "response shape follow GET /candidates.",
+        "`read:agents`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
             "page": "Page number, 1-based (default 1; the reference pages allow up to "
             "10000).",
             "limit": "Page size (default 20, at most 100).",
-            "type": "Filter by agent type (inferred).",
-            "focus": "Filter by agent focus (inferred).",
+            "type": "Filter by agent type.",
+            "focus": "Filter by agent focus.",
         },
     },
     "listCandidateAnalyses": {
@@ -563,8 +553,7 @@ HELP: dict[str, dict[str, Any]] = {
         "description": "A regular key gets its own single company; an ATS key gets every company "
         "it created. The reference box shows the flat list `{data, total, page, "
         "limit, totalPages}`; the page's narrative shows `{data: {items, "
-        "pagination: {total}}}`: both accepted. Scope: `read:companies` "
-        "(inferred).",
+        "pagination: {total}}}`: both accepted. Scope: `read:companies`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -581,7 +570,7 @@ HELP: dict[str, dict[str, Any]] = {
         "`read:interviews` plus `read:candidates` and `read:agents`. The "
         "reference page shows the flat list `{data, total, page, limit, "
         "totalPages}`; the pagination guide shows the envelope `{success, data: "
-        "{items, pagination}}`; both are accepted (x-inferred).",
+        "{items, pagination}}`; both are accepted.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",
@@ -597,16 +586,15 @@ HELP: dict[str, dict[str, Any]] = {
     "listJobs": {
         "summary": "List jobs",
         "description": "Lists the jobs of the key's company (deleted jobs are hidden). Scope "
-        "`read:jobs`. The reference page of this endpoint is not in the docs store: its "
-        "filters and response shape follow GET /candidates.",
+        "`read:jobs`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; ignored "
             "for regular company keys.",
             "page": "Page number, 1-based (default 1; the reference pages allow up to "
             "10000).",
             "limit": "Page size (default 20, at most 100).",
-            "status": "Filter by job status (inferred by analogy with the candidates list).",
-            "search": "Search by title (inferred by analogy with the candidates list).",
+            "status": "Filter by job status.",
+            "search": "Search by title.",
         },
     },
     "listWebhooks": {
@@ -614,7 +602,7 @@ HELP: dict[str, dict[str, Any]] = {
         "description": "Returns every webhook configuration of the calling key. With `companyId`, "
         "only webhooks bound to that company are returned and global webhooks (no "
         "companyId) are **excluded**. Answers `{success, data: {data: [...], "
-        "total}}`; the bare `{data, total}` is also accepted (x-inferred). Scope: "
+        "total}}`; the bare `{data, total}` is also accepted. Scope: "
         "`read:webhooks`.",
         "arguments": {
             "companyId": "Filter: only webhooks bound to this company; global webhooks "
@@ -649,7 +637,7 @@ HELP: dict[str, dict[str, Any]] = {
         "COMPLETED, FAILED and CANCELLED attempts are refused too. Refused "
         "for ONLINE interviews. An explicit UTC offset in `scheduledAt` is "
         "used for call-time-window validation (changelog 2026-04-02). "
-        "Scope: `write:interviews` (inferred). Answers 204 with no body.",
+        "Scope: `write:interviews`. Answers 204 with no body.",
         "arguments": {
             "id": "The interview ID.",
             "attemptId": "The call attempt ID (`CallAttempt.id`).",
@@ -762,9 +750,7 @@ HELP: dict[str, dict[str, Any]] = {
         "`query` and `limit` must be sent (**400** otherwise). Accepted only when "
         "the run is `completed` or `failed`; while it is `processing` the answer "
         "is **409**. Answers **202** with the same `requestId`; poll "
-        "`getSourcingResults` again. Scope: `sourcing:write`. The 402 pre-flight "
-        "and the 404 for an unknown run are inferred from POST /sourcing and the "
-        "results page.",
+        "`getSourcingResults` again. Scope: `sourcing:write`.",
         "arguments": {
             "companyId": "Required for ATS API keys to say which company to act on; "
             "ignored for regular company keys.",

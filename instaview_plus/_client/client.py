@@ -21,6 +21,7 @@ from .._pipeline.options import ClientOptions, Timeout, check_company_id
 from .._pipeline.pacing import RateLimitInfo
 from .._pipeline.pipeline import Pipeline
 from .._pipeline.retry import RetryPolicy
+from .._telemetry import Hooks
 from .._types import NOT_GIVEN, NotGiven, RateLimitMode
 from .accessors import Accessor, accessor_names
 from .options import make_pipeline
@@ -94,6 +95,8 @@ class _ClientBase(Generic[H]):
         retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
         company_id: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
+        tracing: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy with some options changed, sharing the connection pool and the rate-limit pacer.
 
@@ -107,6 +110,8 @@ class _ClientBase(Generic[H]):
             retry_non_idempotent=retry_non_idempotent,
             company_id=company_id,
             headers=default_headers,
+            hooks=hooks,
+            tracing=tracing,
         )
         return self._derive(options)
 
@@ -138,6 +143,10 @@ class InstaView(_ClientBase[httpx.Client]):
     waits in the fake's time). ``sleep`` replaces ``time.sleep`` between retries and polls. ``rate_limit`` is
     ``"auto"`` (pace by the ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one
     key's budget with every process using it (``pip install 'instaview-plus[redis]'``; see ``_pipeline/pacing_redis.py``).
+    ``timeout`` is seconds per request (30 by default), an ``httpx.Timeout``, or ``None`` for no timeout
+    (``NO_TIMEOUT`` is the same). ``hooks=iv.Hooks(...)`` calls back on every request, answer, retry, pause and
+    workflow step. ``tracing`` (on by default) makes OpenTelemetry spans whenever the application has set a
+    tracer provider (``pip install 'instaview-plus[otel]'``); ``tracing=False`` makes none.
     """
 
     def __init__(
@@ -154,6 +163,8 @@ class InstaView(_ClientBase[httpx.Client]):
         http_client: httpx.Client | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] | None = None,
+        hooks: Hooks | None = None,
+        tracing: bool = True,
     ) -> None:
         self._init(
             http_client,
@@ -168,6 +179,8 @@ class InstaView(_ClientBase[httpx.Client]):
             rate_limit=rate_limit,
             default_headers=default_headers,
             sleep=sleep,
+            hooks=hooks,
+            tracing=tracing,
         )
 
     jobs: Accessor[Jobs] = Accessor("jobs.Jobs")
@@ -210,6 +223,7 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
     """The asynchronous InstaView client: the same surface as ``InstaView``, every method awaitable.
 
     ``sleep`` replaces ``asyncio.sleep`` between retries. One rate-limit pacer is shared by every task.
+    ``hooks`` are plain callables here too, called on the event loop: keep them quick.
     """
 
     def __init__(
@@ -226,6 +240,8 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         default_headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        hooks: Hooks | None = None,
+        tracing: bool = True,
     ) -> None:
         self._init(
             http_client,
@@ -240,6 +256,8 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
             rate_limit=rate_limit,
             default_headers=default_headers,
             sleep=sleep,
+            hooks=hooks,
+            tracing=tracing,
         )
 
     jobs: Accessor[AsyncJobs] = Accessor("jobs.AsyncJobs")

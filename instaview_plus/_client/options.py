@@ -15,6 +15,8 @@ from .._pipeline.options import ClientOptions, check_max_retries
 from .._pipeline.pacing import Pacer
 from .._pipeline.pipeline import Pipeline
 from .._pipeline.retry import RetryPolicy
+from .._pipeline.wire import short_repr
+from .._telemetry import Hooks
 from .._types import NOT_GIVEN, RateLimitMode
 
 __all__ = ["make_pipeline"]
@@ -33,6 +35,8 @@ def make_pipeline(
     default_headers: Mapping[str, str] | None,
     sleep: Callable[[float], Any] | None,
     clock: Callable[[], float],
+    hooks: Hooks | None = None,
+    tracing: bool = True,
 ) -> Pipeline:
     """The pipeline of a new client (every argument checked; ``retry`` given wins over ``max_retries``)."""
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
@@ -50,6 +54,8 @@ def make_pipeline(
         retry=retry or RetryPolicy(),
         company_id=company_id,
         default_headers=default_headers or {},
+        hooks=hooks,
+        tracing=tracing,
     ).changed(
         max_retries=max_retries if retry is None else NOT_GIVEN,
         retry_non_idempotent=True if retry_non_idempotent else NOT_GIVEN,
@@ -64,6 +70,9 @@ def make_pipeline(
         company_id=options.company_id,
         default_headers=options.default_headers,
         sleep=sleep,
+        hooks=options.hooks,
+        tracing=options.tracing,
+        clock=clock,
     )
 
 
@@ -93,6 +102,7 @@ def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float])
         return RedisPacer(rate_limit, key, clock=clock)
     if rate_limit not in ("auto", "off"):
         raise InvalidRequestError(
-            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {rate_limit!r})", argument="rate_limit"
+            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {short_repr(rate_limit)})",
+            argument="rate_limit",
         )
     return Pacer(enabled=rate_limit == "auto", clock=clock)

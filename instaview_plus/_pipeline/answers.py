@@ -27,9 +27,10 @@ from .._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from .auth import ApiKey
 from .retry import parse_retry_after
 
-__all__ = ["error_from_response", "invalid_answer", "read_json", "unwrap"]
+__all__ = ["error_from_response", "invalid_answer", "read_json", "redacted_response", "unwrap"]
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -63,23 +64,63 @@ def _loads(content: bytes) -> Any:
         raise ValueError("the JSON body is nested too deeply") from exc
 
 
-def read_json(response: httpx.Response) -> Any:
-    """The JSON body, or ``APIResponseValidationError`` naming the status and a short excerpt."""
+def read_json(response: httpx.Response, key: ApiKey | None = None) -> Any:
+    """The JSON body, or ``APIResponseValidationError`` naming the status and a short excerpt.
+
+    With ``key``, the excerpt and the content type are shown with the key redacted (``ApiKey.redact``).
+    """
     try:
         return _loads(response.content)
     except ValueError as exc:
-        content_type = response.headers.get("content-type", "no content type")
-        raise invalid_answer(response, f"Expected a JSON body, got {content_type}") from exc
+        shown = key.redact if key is not None else str
+        content_type = shown(response.headers.get("content-type", "no content type"))
+        raise invalid_answer(response, f"Expected a JSON body, got {content_type}", key) from exc
 
 
-def invalid_answer(response: httpx.Response, message: str) -> APIResponseValidationError:
-    """The error for an answer that is not what the docs say (with its status, request and an excerpt)."""
+def invalid_answer(
+    response: httpx.Response, message: str, key: ApiKey | None = None
+) -> APIResponseValidationError:
+    """The error for an answer that is not what the docs say (with its status, request and an excerpt).
+
+    With ``key``, the message and the excerpt are shown with the key redacted (``ApiKey.redact``).
+    """
+    shown = key.redact if key is not None else str
     return APIResponseValidationError(
-        message,
+        shown(message),
         status_code=response.status_code,
-        body_excerpt=excerpt(response),
+        body_excerpt=shown(excerpt(response)),
         method=response.request.method,
         url=str(response.request.url),
+    )
+
+
+_RECODED = frozenset({"content-length", "content-encoding", "transfer-encoding"})
+
+
+def redacted_response(response: httpx.Response, key: ApiKey) -> httpx.Response:
+    """``response`` itself, or a copy whose body and headers show the key redacted when the server echoed it.
+
+    A JSON body is also checked after decoding (a key spelled with ``\\u`` escapes); when decoding reveals
+    one, the copy holds the redacted JSON.
+    """
+    text = response.content.decode("utf-8", "replace")
+    headers = list(response.headers.items())
+    clean = [(k, key.redact(v)) for k, v in headers]
+    redacted = key.redact(text)
+    try:
+        parsed = _loads(redacted.encode("utf-8"))
+        scrubbed = key.scrub(parsed)
+        if scrubbed != parsed:
+            redacted = json.dumps(scrubbed, ensure_ascii=False)
+    except (ValueError, RecursionError):  # not JSON (the text is redacted), or nested beyond scrubbing
+        pass
+    if redacted == text and clean == headers:
+        return response
+    return httpx.Response(
+        response.status_code,
+        headers=[(k.encode("ascii"), v.encode("utf-8")) for k, v in clean if k.lower() not in _RECODED],
+        content=redacted.encode("utf-8"),
+        request=response.request,
     )
 
 
@@ -137,8 +178,16 @@ def _fields(body: Any, status: int) -> tuple[str | None, str, Any, str | None]:
     return None, str(message or f"HTTP {status}"), details, request_id
 
 
-def error_from_response(response: httpx.Response, *, may_have_been_processed: bool = False) -> APIStatusError:
-    """The typed error for a 4xx/5xx response (any status, including non-standard ones such as 520)."""
+def error_from_response(
+    response: httpx.Response, *, may_have_been_processed: bool = False, key: ApiKey | None = None
+) -> APIStatusError:
+    """The typed error for a 4xx/5xx response (any status, including non-standard ones such as 520).
+
+    With ``key`` (the client's), every text the server wrote is kept with the key redacted: the message,
+    code, details, request id, ``body`` and the ``response`` itself (``ApiKey.redact``).
+    """
+    if key is not None:
+        response = redacted_response(response, key)
     status = response.status_code
     try:
         body: Any = _loads(response.content) if response.content else None
@@ -152,12 +201,14 @@ def error_from_response(response: httpx.Response, *, may_have_been_processed: bo
         request_id = None
     if body is None and response.content:
         message = f"HTTP {status}: {excerpt(response)}"
+        body = response.content.decode("utf-8", "replace")
     request_id = request_id or response.headers.get("x-request-id") or response.headers.get("x-trace-id")
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     kwargs: dict[str, Any] = {
         "status_code": status,
         "code": code,
         "details": details,
+        "body": body,
         "request_id": request_id,
         "response": response,
         "method": response.request.method,

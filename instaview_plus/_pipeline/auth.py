@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, NoReturn
 
 from .._exceptions import InvalidRequestError
 
 __all__ = ["ApiKey"]
+
+# "Bearer <credential>" as a server may echo an Authorization header (a placeholder such as "sk_..." is kept)
+_BEARER = re.compile(r"(?i)\b(bearer)(\s+)[A-Za-z0-9._~+/=-]{12,}")
 
 
 class ApiKey:
@@ -33,8 +37,32 @@ class ApiKey:
         self._value = value
 
     def redact(self, text: str) -> str:
-        """``text`` with every occurrence of the key masked (for messages built from third-party errors)."""
-        return text.replace(self._value, repr(self)) if self._value in text else text
+        """``text`` with the key and any ``Bearer <credential>`` masked: the one redaction of server words.
+
+        Applied to every text a server or a third party wrote that the SDK keeps or prints (error messages,
+        bodies, details, log lines, the CLI's output).
+        """
+        if self._value in text:
+            text = text.replace(self._value, repr(self))
+        return _BEARER.sub(r"\1\2[redacted]", text)
+
+    def scrub(self, value: Any) -> Any:
+        """``value`` with ``redact`` applied to every string in it (keys and items of dicts and lists too)."""
+        if isinstance(value, str):
+            return self.redact(value)
+        if isinstance(value, dict):
+            return {self.scrub(k): self.scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.scrub(v) for v in value]
+        return value
+
+    def redact_error(self, error: BaseException) -> BaseException:
+        """``error`` with ``scrub`` applied to its arguments and text attributes (in place; returned)."""
+        error.args = tuple(self.scrub(a) for a in error.args)
+        for name, value in vars(error).items():
+            if isinstance(value, str | dict | list):
+                setattr(error, name, self.scrub(value))
+        return error
 
     def reveal(self) -> str:
         """The key itself, for the ``Authorization`` header only."""

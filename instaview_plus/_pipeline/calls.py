@@ -9,7 +9,7 @@ from .._exceptions import InvalidRequestError
 from .._types import OPTION_NAMES, NotGiven
 from .pipeline import Call, Operation
 from .spec import snake_names, spec
-from .wire import check_path_id, snake, to_wire
+from .wire import check_json, check_path_id, short_repr, snake, to_wire
 
 __all__ = ["build_call", "given", "mapping_option", "split_options"]
 
@@ -33,7 +33,7 @@ def build_call(
     """Check the arguments against the spec and put them in wire form (nothing is sent here).
 
     ``prefix`` goes before every argument name in errors (``job.`` for the job fields of a workflow).
-    ``options`` are the per-call ``RequestOptions``: ``extra_query`` / ``extra_body`` are merged in unchecked.
+    ``options`` are the per-call ``RequestOptions``: ``extra_query`` / ``extra_body`` are merged in (their values checked to be JSON).
     """
     entry = spec(op.id)
     path_params: dict[str, str] = {}
@@ -55,8 +55,10 @@ def build_call(
     if options:
         extra_query = mapping_option(options, "extra_query")
         if extra_query:
-            wire_query = {**wire_query, **extra_query}
+            wire_query = {**wire_query, **_query_values(extra_query)}
         extra_body = mapping_option(options, "extra_body")
+        if extra_body is not None:
+            extra_body = check_json(extra_body, "extra_body")
         if extra_body is not None:
             if wire_body is None:
                 raise InvalidRequestError(
@@ -67,13 +69,31 @@ def build_call(
     return Call(op=op, path_params=path_params, query=wire_query, body=wire_body)
 
 
+def _query_values(extra: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``extra_query`` if every value can go in a query string (a JSON scalar or a list of them)."""
+    for key, value in extra.items():
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if isinstance(item, dict | list | tuple) or not (
+                item is None or isinstance(item, str | int | float)
+            ):
+                raise InvalidRequestError(
+                    f"extra_query[{key!r}] must be a string, number, bool or None, or a list of them"
+                    f" (got {short_repr(item)})",
+                    argument=f"extra_query[{key!r}]",
+                )
+            check_json(item, f"extra_query[{key!r}]")
+    return extra
+
+
 def mapping_option(options: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
     """The per-call option ``name`` (``extra_query`` ...) if given: a mapping with string keys."""
     value = options.get(name)
     if value is None or isinstance(value, NotGiven):
         return None
     if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
-        raise InvalidRequestError(f"{name} must be a mapping with string keys (got {value!r})", argument=name)
+        raise InvalidRequestError(
+            f"{name} must be a mapping with string keys (got {short_repr(value)})", argument=name
+        )
     return value
 
 
@@ -94,6 +114,11 @@ def _wire_fields(
 ) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for arg, value in args.items():
+        if not isinstance(arg, str):  # a key of a mapping passed for a workflow step (``job={-1: ...}``)
+            raise InvalidRequestError(
+                f"{prefix.rstrip('.')} field names must be strings (got {short_repr(arg)})",
+                argument=f"{prefix.rstrip('.')}[{short_repr(arg)}]",
+            )
         wire = by_snake.get(arg)
         name = prefix + arg
         if wire is None:

@@ -2,7 +2,8 @@
 
 A plan (a ``wait`` loop, a workflow) is written once as a generator that yields what it needs next, a
 ``Call`` to send or a ``Sleep``, and receives the parsed result (or has the request's error thrown into it at
-that point). ``run`` and ``arun`` are the only places that differ between sync and async.
+that point); a ``Step`` marks where a step of a multi-step helper begins (hooks and spans, ``_telemetry``).
+``run`` and ``arun`` are the only places that differ between sync and async.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from .._exceptions import InstaViewError
+from .._telemetry import Step, StepTracker
 from .logs import logger
 
 if TYPE_CHECKING:
@@ -32,28 +34,56 @@ class Sleep:
     seconds: float
 
 
-# yields a Call (receives its parsed result) or a Sleep (receives None); returns the plan's result
-Plan = Generator["Call[Any] | Sleep", Any, T]
+# yields a Call (receives its parsed result), a Sleep or a Step (receives None); returns the plan's result
+Plan = Generator["Call[Any] | Sleep | Step", Any, T]
+
+
+@attrs.frozen
+class _Done:
+    value: Any
+
+
+def _advance(
+    plan: Plan[Any], value: Any, error: InstaViewError | None, steps: StepTracker, pipeline: Pipeline
+) -> Any:
+    """The plan's next ``Call`` or ``Sleep`` (``Step`` markers handled here), or ``_Done`` with its result."""
+    while True:
+        try:
+            step = plan.send(value) if error is None else plan.throw(error)
+        except StopIteration as stop:
+            steps.close(None)
+            return _Done(stop.value)
+        except InstaViewError as exc:  # a plan's own error may quote the server (a run's error message)
+            pipeline.api_key.redact_error(exc)
+            raise
+        if not isinstance(step, Step):
+            return step
+        steps.begin(step.name)
+        value, error = None, None
 
 
 def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[float], Any]) -> T:
     """Carry out ``plan`` with blocking requests and sleeps; return its result."""
     value: Any = None
     error: InstaViewError | None = None
-    while True:
-        try:
-            step = plan.send(value) if error is None else plan.throw(error)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value, error = None, None
-        try:
-            if isinstance(step, Sleep):
-                logger.debug("waiting %.2f s before the next poll", step.seconds)
-                sleep(step.seconds)
-            else:
-                value = pipeline.request(http, step)
-        except InstaViewError as exc:
-            error = exc
+    steps = StepTracker(pipeline)
+    try:
+        while True:
+            step = _advance(plan, value, error, steps, pipeline)
+            if isinstance(step, _Done):
+                return step.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                if isinstance(step, Sleep):
+                    logger.debug("waiting %.2f s before the next poll", step.seconds)
+                    sleep(step.seconds)
+                else:
+                    value = pipeline.request(http, step)
+            except InstaViewError as exc:
+                error = exc
+    except BaseException as exc:  # the plan's error, KeyboardInterrupt, a cancelled task: the step ends
+        steps.close(exc)
+        raise
 
 
 # twin: run
@@ -68,17 +98,21 @@ async def arun(
     """Carry out ``plan`` with awaited requests and sleeps; return its result."""
     value: Any = None
     error: InstaViewError | None = None
-    while True:
-        try:
-            step = plan.send(value) if error is None else plan.throw(error)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value, error = None, None
-        try:
-            if isinstance(step, Sleep):
-                logger.debug("waiting %.2f s before the next poll", step.seconds)
-                await sleep(step.seconds)
-            else:
-                value = await pipeline.arequest(http, step)
-        except InstaViewError as exc:
-            error = exc
+    steps = StepTracker(pipeline)
+    try:
+        while True:
+            step = _advance(plan, value, error, steps, pipeline)
+            if isinstance(step, _Done):
+                return step.value  # type: ignore[no-any-return]
+            value, error = None, None
+            try:
+                if isinstance(step, Sleep):
+                    logger.debug("waiting %.2f s before the next poll", step.seconds)
+                    await sleep(step.seconds)
+                else:
+                    value = await pipeline.arequest(http, step)
+            except InstaViewError as exc:
+                error = exc
+    except BaseException as exc:  # the plan's error, KeyboardInterrupt, a cancelled task: the step ends
+        steps.close(exc)
+        raise

@@ -7,6 +7,8 @@ constructors build one, ``with_options`` and a call's ``timeout=`` / ``extra_hea
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
@@ -15,37 +17,47 @@ import httpx
 
 from .._constants import DEFAULT_TIMEOUT
 from .._exceptions import InvalidRequestError
-from .._types import NOT_GIVEN, NotGiven, NoTimeout
+from .._telemetry import Hooks
+from .._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout
 from .pipeline import Pipeline
 from .retry import RetryPolicy
+from .wire import short_repr
 
 __all__ = ["ClientOptions", "Timeout", "check_company_id", "check_timeout"]
 
-Timeout: TypeAlias = float | httpx.Timeout | NoTimeout
+Timeout: TypeAlias = float | httpx.Timeout | NoTimeout | None
+"""A request timeout as given: seconds, an ``httpx.Timeout``, or ``None`` / ``NO_TIMEOUT`` for none."""
 
 
-def check_timeout(timeout: Any) -> Timeout:
-    """Seconds (> 0), an ``httpx.Timeout`` or ``NO_TIMEOUT``; ``None`` is refused (it would wait forever)."""
+def check_timeout(timeout: Any) -> float | httpx.Timeout | NoTimeout:
+    """A request timeout as given: seconds, an ``httpx.Timeout``, or ``None``/``NO_TIMEOUT`` for none."""
     if timeout is None:
-        raise InvalidRequestError(
-            "timeout=None would wait forever; pass seconds (e.g. timeout=30.0), an httpx.Timeout, or"
-            " instaview_plus.NO_TIMEOUT to disable timeouts on purpose",
-            argument="timeout",
-        )
+        return NO_TIMEOUT
     if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | NoTimeout):
         raise InvalidRequestError(
-            f"timeout must be seconds or an httpx.Timeout (got {timeout!r})", argument="timeout"
+            f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {short_repr(timeout)})",
+            argument="timeout",
         )
-    if isinstance(timeout, int | float) and timeout <= 0:
-        raise InvalidRequestError(f"timeout must be positive (got {timeout!r})", argument="timeout")
-    return float(timeout) if isinstance(timeout, int) else timeout
+    if isinstance(timeout, int | float):
+        try:
+            seconds = float(timeout)
+        except OverflowError:  # an int beyond any float
+            seconds = math.inf
+        if not (math.isfinite(seconds) and seconds > 0):  # NaN fails both tests
+            raise InvalidRequestError(
+                "timeout must be a positive, finite number of seconds, or None for no timeout"
+                f" (got {short_repr(timeout)})",
+                argument="timeout",
+            )
+        return seconds
+    return timeout
 
 
 def check_max_retries(max_retries: Any) -> int:
     """A whole number >= 0."""
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidRequestError(
-            f"max_retries must be a whole number >= 0 (got {max_retries!r})", argument="max_retries"
+            f"max_retries must be a whole number >= 0 (got {short_repr(max_retries)})", argument="max_retries"
         )
     return max_retries
 
@@ -56,30 +68,64 @@ def check_company_id(company_id: Any, *, optional: bool = True) -> str | None:
         return None
     if not isinstance(company_id, str) or not company_id.strip():
         raise InvalidRequestError(
-            f"company_id must be a non-empty string (got {company_id!r})", argument="company_id"
+            f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
         )
     return company_id
 
 
 def check_headers(headers: Any, name: str = "default_headers") -> dict[str, str]:
-    """A mapping of header names to string values."""
+    """A mapping of header names to string values; a call's ``extra_headers`` must also be sendable as is."""
     if not isinstance(headers, Mapping) or not all(isinstance(key, str) for key in headers):
         raise InvalidRequestError(
-            f"{name} must be a mapping with string keys (got {headers!r})", argument=name
+            f"{name} must be a mapping with string keys (got {short_repr(headers)})", argument=name
         )
-    if not all(isinstance(value, str) for value in headers.values()):
-        raise InvalidRequestError(f"{name} values must be strings (got {dict(headers)!r})", argument=name)
+    per_call = name == "extra_headers"
+    for key, value in headers.items():
+        if not isinstance(value, str):
+            raise InvalidRequestError(
+                f"{name} values must be strings (got {short_repr(dict(headers))})",
+                argument=f"{name}[{key!r}]" if per_call else name,
+            )
+        if per_call and not (_HEADER_NAME(key) and (not value or _HEADER_VALUE(value))):
+            raise InvalidRequestError(
+                f"{name}[{key!r}] cannot be sent as an HTTP header (a name of visible ASCII"
+                f" without ':', a value of printable ASCII; got {short_repr(value)})",
+                argument=f"{name}[{key!r}]",
+            )
     return dict(headers)
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+").fullmatch  # an RFC 9110 token
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*").fullmatch  # printable ASCII and tabs: no CR, LF or NUL
+
+
+def check_hooks(hooks: Any) -> Hooks | None:
+    """An ``instaview_plus.Hooks(...)`` or ``None``."""
+    if hooks is not None and not isinstance(hooks, Hooks):
+        raise InvalidRequestError(
+            f"hooks must be an instaview_plus.Hooks(...) or None (got {type(hooks).__name__})",
+            argument="hooks",
+        )
+    return hooks
+
+
+def check_tracing(tracing: Any) -> bool:
+    """``True`` or ``False``."""
+    if not isinstance(tracing, bool):
+        raise InvalidRequestError(f"tracing must be True or False (got {tracing!r})", argument="tracing")
+    return tracing
 
 
 @attrs.frozen(kw_only=True)
 class ClientOptions:
     """The changeable options of a client's requests (the key, the URL and the pacer stay per client)."""
 
-    timeout: Timeout = attrs.field(default=DEFAULT_TIMEOUT, converter=check_timeout)
+    timeout: float | httpx.Timeout | NoTimeout = attrs.field(default=DEFAULT_TIMEOUT, converter=check_timeout)
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     company_id: str | None = attrs.field(default=None, converter=check_company_id)
     default_headers: Mapping[str, str] = attrs.field(factory=dict, converter=check_headers)
+    hooks: Hooks | None = attrs.field(default=None, converter=check_hooks)
+    tracing: bool = attrs.field(default=True, converter=check_tracing)
 
     @classmethod
     def of(cls, pipeline: Pipeline) -> ClientOptions:
@@ -89,6 +135,8 @@ class ClientOptions:
             retry=pipeline.retry,
             company_id=pipeline.company_id,
             default_headers=pipeline.default_headers,
+            hooks=pipeline.hooks,
+            tracing=pipeline.tracing,
         )
 
     def changed(
@@ -101,6 +149,8 @@ class ClientOptions:
         company_id: Any = NOT_GIVEN,
         headers: Any = NOT_GIVEN,
         headers_name: str = "default_headers",
+        hooks: Any = NOT_GIVEN,
+        tracing: Any = NOT_GIVEN,
     ) -> ClientOptions:
         """A copy with the given options changed (``headers`` are added to the current ones)."""
         policy = self.retry if isinstance(retry, NotGiven) else retry
@@ -115,6 +165,10 @@ class ClientOptions:
             changes["company_id"] = company_id
         if not isinstance(headers, NotGiven):
             changes["default_headers"] = {**self.default_headers, **check_headers(headers, headers_name)}
+        if not isinstance(hooks, NotGiven):
+            changes["hooks"] = hooks
+        if not isinstance(tracing, NotGiven):
+            changes["tracing"] = tracing
         return attrs.evolve(self, **changes)
 
     def for_call(self, options: Mapping[str, Any]) -> ClientOptions:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 
 import attrs
 
+from .endpoint_pacing import EndpointPacer
 from .logs import logger
 
 __all__ = ["Pacer", "RateLimitInfo"]
@@ -100,6 +101,8 @@ class Pacer:
         self._clock = clock
         self._in_flight = 0
         self._lock = threading.Lock()
+        # operations with a limit of their own (the spec's x-rate-limit), counted by this client
+        self.endpoints: EndpointPacer = EndpointPacer(enabled=enabled, clock=clock)
 
     def reserve(self) -> float:
         """Seconds to wait before sending; 0 means a slot was taken and the request may go now.

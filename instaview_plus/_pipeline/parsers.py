@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from typing import Any, TypeVar, overload
 
 from .readers import owned_reader
 
-__all__ = ["boolean", "model"]
+__all__ = ["boolean", "model", "pdf"]
 
 M = TypeVar("M")
 
@@ -68,3 +69,15 @@ def boolean(data: Any) -> bool:
     if not isinstance(data, bool):
         raise TypeError(f"expected true or false, got {type(data).__name__}")
     return data
+
+
+def pdf(data: Any) -> bytes:
+    """The PDF: raw ``application/pdf`` bytes as they came, or the documented ``{analysisPdfBase64}`` decoded."""
+    if isinstance(data, bytes):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an object with analysisPdfBase64, got {type(data).__name__}")
+    encoded = data.get("analysisPdfBase64")
+    if not isinstance(encoded, str):
+        raise TypeError(f"expected analysisPdfBase64 to be a Base64 string, got {type(encoded).__name__}")
+    return base64.b64decode(encoded, validate=True)  # binascii.Error is a ValueError

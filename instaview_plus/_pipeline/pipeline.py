@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Generic, TypeVar
@@ -23,7 +24,9 @@ from .._exceptions import (
     InstaViewError,
     InvalidRequestError,
 )
+from .._telemetry import Hooks, OperationObserver, observe
 from .._types import NoTimeout
+from .._version import __version__
 from .answers import error_from_response, invalid_answer, read_json, unwrap
 from .auth import ApiKey
 from .build import RequestBuilder
@@ -35,7 +38,15 @@ from .wire import check_path_id
 __all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
 
 T = TypeVar("T")
-_USER_AGENT = "instaview-plus"
+
+
+def _user_agent() -> str:
+    """``instaview-plus/<version> python/<x.y> httpx/<x.y>``: what a server or proxy logs about the client."""
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    return f"instaview-plus/{__version__} python/{python} httpx/{'.'.join(httpx.__version__.split('.')[:2])}"
+
+
+_USER_AGENT = _user_agent()
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
@@ -53,6 +64,7 @@ class Operation(Generic[T]):
     company_scoped: bool = True
     binary: bool = False  # the body is returned as bytes (the analysis PDF)
     unwrap: bool = True
+    success_status: int = 200  # the documented success status (a DELETE answers 200 ``true`` or 204)
 
 
 @attrs.frozen
@@ -134,6 +146,9 @@ class Pipeline:
     company_id: str | None = None
     default_headers: Mapping[str, str] = attrs.field(factory=dict)
     sleep: Callable[[float], Any] | None = None
+    hooks: Hooks | None = None
+    tracing: bool = True  # OpenTelemetry spans when the application set a tracer provider
+    clock: Callable[[], float] = time.time  # Unix seconds on the client's clock (the fake's, on a fake)
     # static per client, computed once (attrs.evolve in with_options recomputes them)
     _builders: tuple[RequestBuilder, RequestBuilder] = attrs.field(init=False, repr=False, eq=False)
 
@@ -164,11 +179,12 @@ class Pipeline:
         try:
             return self._builders[call.op.binary].build(http, call.op.method, url, params or None, call.body)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:  # UnicodeEncodeError is a ValueError
-            # the arguments were checked against the spec; this catches what only httpx can refuse
+            # the arguments were checked against the spec; this catches what only httpx can refuse, where
+            # no one argument is to blame (``argument`` is None rather than a name the caller never passed)
             raise InvalidRequestError(
                 f"the {call.op.id} request cannot be built ({type(exc).__name__}:"
                 f" {self.api_key.redact(str(exc))})",
-                argument="request",
+                argument=None,
             ) from exc
 
     def parse(self, call: Call[T], response: httpx.Response) -> T:
@@ -176,14 +192,14 @@ class Pipeline:
         try:
             if call.op.binary or response.headers.get("content-type", "").startswith("application/pdf"):
                 return call.op.parse(response.content)
-            body = read_json(response) if response.content else None  # 204 No Content: payload None
+            body = read_json(response, self.api_key) if response.content else None  # 204: payload None
             payload = unwrap(body) if call.op.unwrap else body
             return call.op.parse(payload)
         except InstaViewError:
             raise
         except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
             shape = f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
-            raise invalid_answer(response, shape) from exc
+            raise invalid_answer(response, shape, self.api_key) from exc
 
     def _on_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
@@ -230,10 +246,28 @@ class Pipeline:
             retry_after=retry_after,
         )
 
-    def _final(self, response: httpx.Response, decision: Decision) -> httpx.Response:
+    def _final(
+        self, call: Call[Any], response: httpx.Response, decision: Decision, committed: bool
+    ) -> httpx.Response:
+        if response.status_code == 404 and committed and response.request.method == "DELETE":
+            return self._deleted_earlier(call, response.request)
         if response.status_code >= 400:
-            raise error_from_response(response, may_have_been_processed=decision.unknown_outcome)
+            raise error_from_response(
+                response, may_have_been_processed=decision.unknown_outcome, key=self.api_key
+            )
         return response
+
+    def _deleted_earlier(self, call: Call[Any], request: httpx.Request) -> httpx.Response:
+        """The documented success answer of a DELETE whose retry got 404 after an attempt that may have
+        deleted it (its answer was lost): the object is gone by this very call, so the delete is done."""
+        logger.debug(
+            "%s %s -> 404 on a retry after an attempt that may have deleted it: the delete is done",
+            request.method,
+            request.url.path,
+        )
+        if call.op.success_status == 204:
+            return httpx.Response(204, request=request)
+        return httpx.Response(call.op.success_status, json=True, request=request)
 
     def _on_exception(
         self, request: httpx.Request, exc: httpx.RequestError, attempt: int, elapsed: float
@@ -249,6 +283,7 @@ class Pipeline:
         self, request: httpx.Request, exc: httpx.RequestError, decision: Decision
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        self.api_key.redact_error(exc)  # kept as the cause: its text may quote what a peer said
         note = ""
         if decision.unknown_outcome:
             note = (
@@ -263,18 +298,51 @@ class Pipeline:
             may_have_been_processed=decision.unknown_outcome,
         )
 
+    def _observer(self, call: Call[Any]) -> OperationObserver | None:
+        """Hook events and spans for this call, or ``None`` (no hooks, no tracer provider, ``tracing=False``)."""
+        if self.hooks is None and not self.tracing:
+            return None
+        company = call.query.get("companyId", self.company_id) if call.op.company_scoped else None
+        return observe(
+            self.hooks,
+            self.tracing,
+            operation_id=call.op.id,
+            path_template=call.op.path,
+            company_id=company if isinstance(company, str) else None,
+        )
+
     # -- drivers -----------------------------------------------------------------------------------------
 
     def send(self, http: httpx.Client, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (sync); returns the final 2xx response or raises."""
         request = self.build(http, call)
+        obs = self._observer(call)
+        if obs is None:
+            return self._send(http, request, call, None)
+        try:
+            response = self._send(http, request, call, obs)
+        except BaseException as exc:
+            obs.finish(exc)
+            raise
+        obs.finish(None)
+        return response
+
+    def _send(
+        self, http: httpx.Client, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
+    ) -> httpx.Response:
         sleep = self.sleep or time.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
+                if obs is not None:
+                    obs.pace(attempt, wait)
                 try:
                     sleep(wait)
                 except BaseException:  # KeyboardInterrupt while waiting: drop what reserve() took
@@ -283,6 +351,8 @@ class Pipeline:
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (BaseException too)
             self._debug_attempt(request, attempt)
+            if obs is not None:
+                obs.sending(request, attempt)
             t0 = time.monotonic()
             headers: httpx.Headers | None = None
             try:
@@ -290,18 +360,25 @@ class Pipeline:
                 headers = response.headers
                 response.read()
             except _HTTPX_ERRORS as exc:
+                if obs is not None:
+                    obs.failed(exc)
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
             else:
                 self._on_response(request, response, attempt, t0)
+                if obs is not None:
+                    obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 response.close()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
+            if obs is not None:
+                obs.retry(decision.delay)
             sleep(decision.delay)
             attempt += 1
 
@@ -309,16 +386,36 @@ class Pipeline:
 
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
+        request = self.build(http, call)
+        obs = self._observer(call)
+        if obs is None:
+            return await self._asend(http, request, call, None)
+        try:
+            response = await self._asend(http, request, call, obs)
+        except BaseException as exc:
+            obs.finish(exc)
+            raise
+        obs.finish(None)
+        return response
+
+    async def _asend(
+        self, http: httpx.AsyncClient, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
+    ) -> httpx.Response:
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
 
-        request = self.build(http, call)
         sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
         start = time.monotonic()
         attempt = 0
+        committed = False  # an earlier attempt may have been processed (its answer lost)
         while True:
+            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
+                self._debug_wait(request, gate, "the endpoint's own rate limit")
+                await sleep(gate)
             wait = self.pacer.reserve()
             if wait > 0:
                 self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
+                if obs is not None:
+                    obs.pace(attempt, wait)
                 try:
                     await sleep(wait)
                 except BaseException:  # cancelled while waiting: drop what reserve() took (a Redis lease)
@@ -327,6 +424,8 @@ class Pipeline:
                 self.pacer.resume()
             # a pacing slot is held from here on; ``finally`` gives it back on every exit (CancelledError too)
             self._debug_attempt(request, attempt)
+            if obs is not None:
+                obs.sending(request, attempt)
             t0 = time.monotonic()
             headers: httpx.Headers | None = None
             try:
@@ -334,18 +433,25 @@ class Pipeline:
                 headers = response.headers
                 await response.aread()
             except _HTTPX_ERRORS as exc:
+                if obs is not None:
+                    obs.failed(exc)
                 decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
                 if not decision.retry:
                     raise self._connection_error(request, exc, decision) from exc
             else:
                 self._on_response(request, response, attempt, t0)
+                if obs is not None:
+                    obs.answered(response)
                 decision = self._decide_response(request, response, attempt, time.monotonic() - start)
                 if not decision.retry:
-                    return self._final(response, decision)
+                    return self._final(call, response, decision, committed)
                 await response.aclose()
             finally:
                 self.pacer.release(headers)
+            committed = committed or decision.may_have_committed
             self._debug_retry(request, attempt, decision.delay)
+            if obs is not None:
+                obs.retry(decision.delay)
             await sleep(decision.delay)
             attempt += 1
 

@@ -35,6 +35,7 @@ def operation(
         company_scoped=entry["company_scoped"],
         binary=binary,
         unwrap=unwrap,
+        success_status=entry["success"][0],
     )
 
 

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
 from .._types import NotGiven
 
-__all__ = ["check_json", "check_path_id", "datetime_to_wire", "snake", "to_wire"]
+__all__ = ["check_json", "check_path_id", "datetime_to_wire", "short_repr", "snake", "to_wire"]
 
 _SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -34,11 +34,17 @@ def snake(name: str) -> str:
     return _SNAKE.sub(r"_\1", name).lower()
 
 
+def short_repr(value: Any) -> str:
+    """``repr(value)``, shortened to 60 characters."""
+    try:
+        shown = repr(value)
+    except Exception:  # a hostile __repr__
+        shown = f"<{type(value).__name__}>"
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
 def _fail(arg: str, expected: str, value: Any) -> InvalidRequestError:
-    shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return InvalidRequestError(f"{arg} must be {expected} (got {shown})", argument=arg)
+    return InvalidRequestError(f"{arg} must be {expected} (got {short_repr(value)})", argument=arg)
 
 
 def check_path_id(value: Any, arg: str) -> str:
@@ -91,8 +97,11 @@ def check_json(value: Any, arg: str, depth: int = 0) -> Any:
         out: dict[str, Any] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise _fail(f"{arg} keys", "strings (JSON object keys)", key)
-            check_json(key, f"{arg} key {key[:20]!r}", depth + 1)
+                raise InvalidRequestError(
+                    f"{arg} keys must be strings (JSON object keys; got {short_repr(key)})",
+                    argument=f"{arg}[{short_repr(key)}]",
+                )
+            check_json(key, f"{arg}[{short_repr(key[:20])}]", depth + 1)
             out[key] = check_json(item, f"{arg}.{key}", depth + 1)
         return out
     if isinstance(value, list | tuple):

@@ -1,1 +1,1 @@
-"""Multi-request plans, written once for sync and async: pagination, polling, lookup, workflows, bulk."""
+"""Multi-request plans: waits, lookups, workflows, bulk imports and scheduling, the results export, checkpoints and the settle window."""

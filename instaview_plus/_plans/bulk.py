@@ -6,6 +6,7 @@ Each row is one plan, so the same code runs in the sync thread pool and the asyn
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -13,10 +14,13 @@ import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
-from .._pipeline.drivers import Plan
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.logs import logger
 from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
+from .._pipeline.wire import short_repr
+from .._telemetry import Step
 from .bulk_rows import (
     MARKER,
     BulkProgress,
@@ -28,6 +32,7 @@ from .bulk_rows import (
     natural_key,
 )
 from .lookup import find_marked
+from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 
@@ -50,10 +55,13 @@ class _Row:
 def check_options(job_id: Any, concurrency: Any, checkpoint: Any, on_progress: Any) -> Checkpoint | None:
     """Refuse bad options before anything is sent; a path becomes a ``FileCheckpoint``."""
     if not isinstance(job_id, str) or not job_id.strip():
-        raise InvalidRequestError(f"job_id must be a non-empty job id (got {job_id!r})", argument="job_id")
+        raise InvalidRequestError(
+            f"job_id must be a non-empty job id (got {short_repr(job_id)})", argument="job_id"
+        )
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
         raise InvalidRequestError(
-            f"concurrency must be a whole number from 1 to 64 (got {concurrency!r})", argument="concurrency"
+            f"concurrency must be a whole number from 1 to 64 (got {short_repr(concurrency)})",
+            argument="concurrency",
         )
     if on_progress is not None and not callable(on_progress):
         raise InvalidRequestError(
@@ -71,7 +79,7 @@ def check_options(job_id: Any, concurrency: Any, checkpoint: Any, on_progress: A
 
 def prepare(rows: Iterable[Mapping[str, Any]], job_id: str, checkpoint: Checkpoint | None) -> list[_Row]:
     """Check every row against the spec (nothing is sent); bad rows get their error, not an exception."""
-    if isinstance(rows, Mapping | str | bytes):
+    if isinstance(rows, Mapping | str | bytes) or not isinstance(rows, Iterable):
         raise InvalidRequestError("rows must be an iterable of candidate mappings", argument="rows")
     done = dict(checkpoint.load()) if checkpoint is not None else {}
     seen: dict[str, int] = {}
@@ -149,17 +157,37 @@ def _unsure(exc: InstaViewError) -> bool:
 def row_plan(
     job_id: str,
     row: _Row,
-    record: Callable[[_Row, str, str | None, InstaViewError | None], None],
+    record: Callable[..., None],
     lookup_first: bool,
+    *,
+    now: Callable[[], float] = time.time,
+    settle_window: float = DEFAULT_SETTLE_WINDOW,
 ) -> Plan[RowResult]:
-    """Create one row's candidate unless its marker is found first (when its outcome may be unknown)."""
+    """Create one row's candidate unless its marker is found first (when its outcome may be unknown).
+
+    A lookup after an unknown outcome (of this run, or a row the checkpoint left ``pending``) waits until
+    ``settle_window`` seconds have passed since that outcome (``now`` is the client's clock).
+    """
     assert row.call is not None
-    unsure = lookup_first or (row.before is not None and row.before.get("status") == "pending")
+    yield Step(f"row {row.index}")
+    in_flight = row.before is not None and row.before.get("status") == "pending"
+    unsure = lookup_first or in_flight
+    settle = in_flight  # an unknown outcome: wait out the window before looking
+    since = row.before.get("unknown_since") if row.before is not None and in_flight else None
     mine = False  # an unknown outcome of this run: a find means this run created it
     last: InstaViewError | None = None
     try:
         for _ in range(MAX_UNSURE + 1):
             if unsure:
+                wait = settle_remaining(since, now(), settle_window) if settle else 0.0
+                if wait > 0:
+                    logger.info(
+                        "bulk: row %d's create outcome is unknown; waiting %.1f s (settle_window) before"
+                        " looking it up, so that a create the server finished late is found, not repeated",
+                        row.index,
+                        wait,
+                    )
+                    yield Sleep(wait)
                 found = yield from _find(job_id, row)
                 if found is not None:
                     status: RowStatus = "created" if mine else "existed"
@@ -171,14 +199,16 @@ def row_plan(
             except InstaViewError as exc:
                 if not _unsure(exc):
                     raise
-                unsure = mine = True
+                unsure = mine = settle = True
+                since = now()
+                record(row, "pending", None, None, unknown_since=since)
                 last = exc
                 continue
             record(row, "created", created.id, None)
             return RowResult(row.index, row.key, "created", created.id)
     except InstaViewError as exc:
         # nothing was created by this answer; a row whose outcome is still open stays pending (looked up later)
-        record(row, "pending" if unsure else "failed", None, exc)
+        record(row, "pending" if unsure else "failed", None, exc, unknown_since=since if settle else None)
         return RowResult(row.index, row.key, "failed", error=exc)
     return RowResult(row.index, row.key, "failed", error=last)  # still pending: a resume looks it up
 
@@ -200,11 +230,22 @@ class Recorder:
         self.counts = {"created": 0, "existed": 0, "failed": 0}
         self.done = 0
 
-    def record(self, row: _Row, status: str, candidate_id: str | None, error: InstaViewError | None) -> None:
-        """Record one row state (``pending`` before a POST)."""
+    def record(
+        self,
+        row: _Row,
+        status: str,
+        candidate_id: str | None,
+        error: InstaViewError | None,
+        *,
+        unknown_since: float | None = None,
+    ) -> None:
+        """Record one row state (``pending`` before a POST; with ``unknown_since`` once its outcome is
+        unknown, Unix seconds on the client's clock)."""
         if self.checkpoint is None or row.key is None:
             return
         entry: dict[str, Any] = {"status": status, "id": candidate_id}
+        if unknown_since is not None:
+            entry["unknown_since"] = unknown_since
         if error is not None:
             entry["error"] = f"{type(error).__name__}: {error}"
         self.checkpoint.record(f"{self.job_id}/{row.key}", entry)

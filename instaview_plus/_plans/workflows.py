@@ -12,9 +12,10 @@ Everything the workflow knows lives in one JSON-serialisable ``state`` dict, so 
   ``FIND_DEADLINE`` seconds, not by a page count); when it cannot finish, ``resume`` raises
   ``WorkflowError`` saying it could not rule out a duplicate, and creates nothing.
 
-The one race no client can close without a server idempotency key: the server commits the create only
-after the client gave up on it, and the lookup runs before that commit. Pause before resuming (longer than
-the server may take to finish a request: a minute is ample) so a late commit is visible to the lookup.
+A create may commit on the server after the client gave up on it. So the state records when the outcome
+became unknown (``unknown_since``, on the client's clock), and ``resume`` waits out the settle window from
+that moment (``settle_window``, 60 s by default; see ``_plans/settle.py``) before the lookup, saying so at
+INFO: a late commit is then visible to the lookup. A state without the moment waits the whole window.
 
 The plan is a generator (see ``_pipeline/drivers.py``): the same code runs sync and async.
 """
@@ -22,21 +23,25 @@ The plan is a generator (see ``_pipeline/drivers.py``): the same code runs sync 
 from __future__ import annotations
 
 import copy
+import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
 from .._pipeline.calls import build_call
-from .._pipeline.drivers import Plan
+from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.logs import logger
 from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call, Operation
 from .._pipeline.spec import operation, snake_names
-from .._pipeline.wire import check_path_id, datetime_to_wire, snake
+from .._pipeline.wire import check_path_id, datetime_to_wire, short_repr, snake
+from .._telemetry import Step
 from .._types import NotGiven
 from .lookup import LookupUndecided, find_marked
+from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -147,6 +152,7 @@ def new_state(
         "token": token,
         "company_id": company_id,
         "failed_step": None,
+        "unknown_since": None,  # when a step's outcome became unknown (Unix seconds, the client's clock)
         "steps": steps,
     }
 
@@ -165,7 +171,7 @@ def checked_state(state: Any, company_id: str | None) -> dict[str, Any]:
     _check_parts(state)
     if state.get("company_id") != company_id:
         raise InvalidRequestError(
-            f"cannot resume: the workflow ran for company {state.get('company_id')!r} but this client acts for"
+            f"cannot resume: the workflow ran for company {short_repr(state.get('company_id'))} but this client acts for"
             f" {company_id!r}; use client.for_company(state['company_id']).workflows.resume(state)",
             argument="state",
         )
@@ -191,6 +197,12 @@ def _check_parts(state: Mapping[str, Any]) -> None:
     if company is not None and not isinstance(company, str):
         raise InvalidRequestError(
             "cannot resume: state['company_id'] must be a string or None", argument="state['company_id']"
+        )
+    since = state.get("unknown_since")
+    if since is not None and (isinstance(since, bool) or not isinstance(since, int | float)):
+        raise InvalidRequestError(
+            "cannot resume: state['unknown_since'] must be a number of seconds or None",
+            argument="state['unknown_since']",
         )
     for step in STEPS:
         problem = _entry_problem(step, state["steps"][step], token)
@@ -219,7 +231,7 @@ def _entry_problem(step: str, entry: Any, token: str) -> str | None:
         except InvalidRequestError as exc:
             return f"has a bad 'id': {exc}"
         if step != "interview" and not _is_uuid(entry["id"]):  # it goes into the interview's body [C: uuid]
-            return f"has a bad 'id': {step}_id must be a UUID (got {entry['id']!r})"
+            return f"has a bad 'id': {step}_id must be a UUID (got {short_repr(entry['id'])})"
     body = entry["body"]
     if body is None:
         if entry["id"] is None and (entry["given"] or step != "job"):
@@ -307,7 +319,8 @@ def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowE
     created = _created(state)
     done = ", ".join(f"{k}={v}" for k, v in created.items()) or "nothing"
     unsure = (
-        f" The {step} may have been created: resume() looks it up before creating it again."
+        f" The {step} may have been created: resume() waits out the settle window, then looks it up"
+        " before creating it again."
         if entry["unconfirmed"]
         else ""
     )
@@ -324,15 +337,34 @@ def _failure(step: str, state: dict[str, Any], exc: InstaViewError) -> WorkflowE
     )
 
 
-def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
-    """Create what is missing in order, adopting landed-but-unconfirmed creates; then read back all four."""
+def schedule_plan(
+    state: dict[str, Any],
+    *,
+    now: Callable[[], float] = time.time,
+    settle_window: float = DEFAULT_SETTLE_WINDOW,
+) -> Plan[ScheduledInterview]:
+    """Create what is missing in order, adopting landed-but-unconfirmed creates; then read back all four.
+
+    An unconfirmed step is looked up only once ``settle_window`` seconds have passed since its outcome
+    became unknown (``now`` is the client's clock).
+    """
     fetched: dict[str, Any] = {}
     for step in STEPS:
         entry = state["steps"][step]
         if entry["id"] is not None or entry["body"] is None:
             continue
+        yield Step(step)
         try:
             if entry["unconfirmed"]:
+                wait = settle_remaining(state.get("unknown_since"), now(), settle_window)
+                if wait > 0:
+                    logger.info(
+                        "resume: the %s create's outcome is unknown; waiting %.1f s (settle_window) before"
+                        " looking it up, so that a create the server finished late is found, not repeated",
+                        step,
+                        wait,
+                    )
+                    yield Sleep(wait)
                 found = yield from _find(step, state)
                 if found is not None:
                     entry.update(id=found, unconfirmed=False)
@@ -342,14 +374,17 @@ def schedule_plan(state: dict[str, Any]) -> Plan[ScheduledInterview]:
         except InstaViewError as exc:
             if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
                 entry["unconfirmed"] = True
+                state["unknown_since"] = now()
             raise _failure(step, state, exc) from exc
         entry.update(id=created.id, unconfirmed=False)
         fetched[step] = created
     state["failed_step"] = None
+    unread = {step: object_id for step, object_id in _ids(state).items() if step not in fetched}
+    if unread:
+        yield Step("read back")
     try:
-        for step, object_id in _ids(state).items():
-            if step not in fetched:
-                fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
+        for step, object_id in unread.items():
+            fetched[step] = yield build_call(_get(step), path=((f"{step}_id", object_id),))
     except InstaViewError as exc:
         raise _failure(step, state, exc) from exc
     return ScheduledInterview(

@@ -158,7 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if task is not None:
             return int(task(ns, client))
         command: Command = ns.command
-        emit(invoke(client(), command, ns), as_json=ns.json)
+        sdk = client()
+        # printed as the server answered it, but never with the key in it (a server may echo it)
+        emit(sdk._pipeline.api_key.scrub(invoke(sdk, command, ns)), as_json=ns.json)
         return 0
     except KeyboardInterrupt:
         if ns.debug:

@@ -15,6 +15,7 @@ from .._exceptions import InvalidRequestError
 from .._pipeline.wire import snake
 from ..webhooks._signature import DELIVERY_HEADER, SIGNATURE_HEADER
 from ._output import Progress, emit
+from ._scale import add_export_options, add_import_options, interviews_export, interviews_import
 
 __all__ = ["TASKS", "add_tasks"]
 
@@ -134,7 +135,46 @@ def fake_serve(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """Serve the embedded fake on 127.0.0.1 until Ctrl-C (``/_fake/*`` control routes on)."""
     from ..testing.__main__ import main
 
-    return main(["--port", str(ns.port), "--seed", str(ns.seed)])
+    forward = [arg for url in ns.forward_to for arg in ("--forward-to", url)]
+    return main(["--port", str(ns.port), "--seed", str(ns.seed), *forward])
+
+
+def trigger(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
+    """Make an event happen on a served fake (``POST /_fake/trigger``); print the ids and deliveries."""
+    import os
+    import urllib.error
+    import urllib.request
+
+    from .._constants import ENV_BASE_URL
+
+    base = (ns.base_url or os.environ.get(ENV_BASE_URL) or "").rstrip("/")
+    if not base.startswith(("http://127.", "http://localhost", "http://[::1]")):
+        raise InvalidRequestError(
+            "trigger drives a served fake: pass --base-url http://127.0.0.1:PORT (python -m instaview_plus.testing)",
+            argument="base_url",
+        )
+    request = urllib.request.Request(
+        base + "/_fake/trigger",
+        data=json.dumps({"event": ns.event}).encode("utf-8"),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            result = json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        detail = json.loads(exc.read() or b"{}").get("error", exc.reason)
+        raise InvalidRequestError(f"the fake refused the trigger: {detail}", argument="event") from None
+    except (urllib.error.URLError, OSError) as exc:
+        raise InvalidRequestError(f"no served fake at {base}: {exc}", argument="base_url") from None
+    if ns.json:
+        emit(result, as_json=True)
+        return 0
+    ids = {k: v for k, v in result.items() if k not in ("deliveries", "event")}
+    print(f"triggered {result['event']}: " + ", ".join(f"{k}={v}" for k, v in ids.items()))
+    for item in result["deliveries"]:
+        print(f"  delivery {item['deliveryId']}: {item['event']} -> webhook {item['webhookId']}")
+    return 0
 
 
 def webhooks_verify(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
@@ -155,7 +195,7 @@ def webhooks_verify(ns: argparse.Namespace, client: Callable[[], InstaView]) -> 
         "type": event.type,
         "raw_type": event.raw_type,
         "delivery_id": event.delivery_id,
-        "data": event.data,
+        "data": event.payload.get("data"),
     }
     emit(shown, as_json=ns.json)
     return 0
@@ -163,11 +203,17 @@ def webhooks_verify(ns: argparse.Namespace, client: Callable[[], InstaView]) -> 
 
 TASKS: dict[tuple[str, ...], tuple[Task, str]] = {
     ("candidates", "import"): (candidates_import, "Import a CSV of candidates into a job (bulk, resumable)"),
+    ("interviews", "import"): (interviews_import, "Schedule one interview per CSV row (bulk, resumable)"),
+    ("interviews", "export"): (interviews_export, "Export finished interviews to JSON lines (resumable)"),
     ("interviews", "wait"): (interviews_wait, "Wait for an interview to finish, showing its status"),
     ("interviews", "pdf"): (interviews_pdf, "Save an interview's analysis PDF"),
     ("quickstart",): (quickstart, "Run the quickstart workflow (offline against the fake without a key)"),
     ("fake", "serve"): (fake_serve, "Serve the embedded fake InstaView on 127.0.0.1"),
     ("webhooks", "verify"): (webhooks_verify, "Verify a webhook delivery (the body on stdin)"),
+    ("trigger",): (
+        trigger,
+        "Make a webhook event happen on a served fake (python -m instaview_plus.testing)",
+    ),
 }
 """Hand-written commands; ``interviews pdf`` replaces the spec command of getInterviewAnalysisPdf."""
 
@@ -188,6 +234,10 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
             action="store_true",
             help="look every row up in the job before creating it (a rerun without the checkpoint file)",
         )
+    elif name == ("interviews", "import"):
+        add_import_options(parser)
+    elif name == ("interviews", "export"):
+        add_export_options(parser)
     elif name in (("interviews", "wait"), ("interviews", "pdf")):
         parser.add_argument("id", metavar="ID", help="the interview id")
         if name[1] == "wait":
@@ -209,6 +259,19 @@ def add_tasks(parser: argparse.ArgumentParser, name: tuple[str, ...]) -> None:
     elif name == ("fake", "serve"):
         parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
         parser.add_argument("--seed", type=int, default=0, help="seed of the fake's ids (default 0)")
+        parser.add_argument(
+            "--forward-to",
+            metavar="URL",
+            action="append",
+            default=[],
+            help="register a webhook for every event at URL and print its signing secret (repeatable)",
+        )
+    elif name == ("trigger",):
+        from instaview_spec.events import EVENT_LABELS
+
+        parser.add_argument(
+            "event", metavar="EVENT", help="the event, e.g. " + ", ".join(EVENT_LABELS.values())
+        )
     elif name == ("webhooks", "verify"):
         parser.add_argument("--secret", required=True, help="the webhook's signingSecret")
         parser.add_argument(

@@ -23,6 +23,7 @@ from .._pipeline.parsers import boolean, model
 from .._pipeline.pipeline import Call, Operation, Pipeline, RawResponse
 from .._pipeline.spec import operation
 from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, page_op
+from .._telemetry import plan_run
 
 if TYPE_CHECKING:
     from .._client.client import AsyncInstaView, InstaView
@@ -128,10 +129,16 @@ class SyncAPIResource(_ResourceBase, Generic[V]):
             return pipeline.raw(self._http, call)  # type: ignore[return-value]
         return pipeline.request(self._http, call)
 
-    def _run(self, plan: Plan[T]) -> T:
-        """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
+    def _run(self, plan: Plan[T], name: str | None = None) -> T:
+        """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep.
+
+        ``name`` (``workflows.schedule_interview``) makes the run one span, and the plan of its hook events.
+        """
         self._refuse_raw(plan)
-        return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
+        if name is None:
+            return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
+        with plan_run(self._pipeline, name):
+            return run(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
 
     def _list(
         self,
@@ -184,12 +191,15 @@ class AsyncAPIResource(_ResourceBase, Generic[V]):
             return await pipeline.araw(self._http, call)  # type: ignore[return-value]
         return await pipeline.arequest(self._http, call)
 
-    async def _run(self, plan: Plan[T]) -> T:
+    async def _run(self, plan: Plan[T], name: str | None = None) -> T:
         """Carry out a multi-request plan (``wait``, workflows) with this client's pipeline and sleep."""
         import asyncio  # here, not at module level: sync-only use never imports asyncio
 
         self._refuse_raw(plan)
-        return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
+        if name is None:
+            return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
+        with plan_run(self._pipeline, name):
+            return await arun(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 
     def _list(
         self,

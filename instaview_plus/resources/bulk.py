@@ -10,20 +10,37 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
+from .._exceptions import InvalidRequestError
+from .._pipeline.clock import clock_of
 from .._pipeline.drivers import arun, run
+from .._pipeline.wire import short_repr
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
 from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
+from .._plans.checkpoint import open_checkpoint
+from .._plans.schedule import (
+    FairQueue,
+    ScheduleProgress,
+    ScheduleRecorder,
+    ScheduleResult,
+    prepare_rows,
+    resumed_row,
+    schedule_row_plan,
+)
+from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
+from .._telemetry import plan_run
 from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
 
 __all__ = ["AsyncBulk", "Bulk"]
 
 ProgressCallback = Callable[[BulkProgress], Any]
+ScheduleCallback = Callable[[ScheduleProgress], Any]
 
 
 def _start(
@@ -49,6 +66,37 @@ def _start(
     return len(prepared), recorder, results, todo
 
 
+def _start_schedule(
+    rows: Iterable[Mapping[str, Any]],
+    agent_id: Any,
+    concurrency: Any,
+    checkpoint: Any,
+    on_progress: Any,
+    settle_window: Any,
+) -> tuple[ScheduleRecorder, FairQueue, float]:
+    """Check the options and rows (nothing sent): the recorder (rows known already counted) and the queue."""
+    if agent_id is not None and (not isinstance(agent_id, str) or not agent_id.strip()):
+        raise InvalidRequestError(
+            f"agent_id must be an agent id (got {short_repr(agent_id)})", argument="agent_id"
+        )
+    check_options("-", concurrency, None, on_progress)
+    try:
+        window = check_settle_window(settle_window)
+    except ValueError as exc:
+        raise InvalidRequestError(str(exc), argument="settle_window") from exc
+    ckpt = open_checkpoint(checkpoint, default_name="instaview-plus:schedule")
+    prepared = prepare_rows(rows, agent_id, ckpt)
+    recorder = ScheduleRecorder(ckpt, len(prepared), on_progress)
+    todo = []
+    for row in prepared:
+        done = resumed_row(row)
+        if done is None:
+            todo.append(row)
+        else:
+            recorder.finished(done)
+    return recorder, FairQueue(todo), window
+
+
 class Bulk(SyncAPIResource["RawView[Bulk]"]):
     """Paced, resumable bulk imports (sync: a thread pool of ``concurrency`` workers)."""
 
@@ -61,6 +109,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Create one candidate per row on ``job_id``; returns a ``BulkResult`` (one ``RowResult`` per row).
 
@@ -73,15 +122,29 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         ``record(key, entry)``) makes the import resumable: run it again after a crash and rows done are
         skipped, rows whose POST was in flight are looked up before anything is created, so nothing is
         created twice. ``lookup_first=True`` looks every row up first (for a re-run without a checkpoint).
-        ``on_progress(BulkProgress)`` is called after each row.
+        ``on_progress(BulkProgress)`` is called after each row. A row whose create outcome is unknown is
+        looked up only ``settle_window`` seconds (default 60) after that outcome, so a create the server
+        finished late is found, not repeated (logged at INFO while waiting).
         """
+        window = check_settle_window(settle_window)
         total, recorder, results, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or time.sleep
-        with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="instaview-bulk") as pool:
+        with (
+            plan_run(self._pipeline, "bulk.create_candidates"),
+            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="instaview-bulk") as pool,
+        ):
             futures = [
                 pool.submit(
+                    contextvars.copy_context().run,  # each row's steps nest under the run's span
                     run,
-                    row_plan(job_id, row, recorder.record, lookup_first),
+                    row_plan(
+                        job_id,
+                        row,
+                        recorder.record,
+                        lookup_first,
+                        now=self._pipeline.clock,
+                        settle_window=window,
+                    ),
                     self._pipeline,
                     self._http,
                     sleep,
@@ -99,6 +162,47 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
                 raise
         return BulkResult([results[i] for i in range(total)])
 
+    def schedule_interviews(
+        self,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        agent_id: str | None = None,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
+        on_progress: ScheduleCallback | None = None,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
+    ) -> ScheduleResult:
+        """Schedule one interview per row (one ``POST /interviews`` each); returns a ``ScheduleResult``.
+
+        A row is a mapping: ``candidate_id`` or ``candidate`` (inline ``candidates.create`` fields with its
+        ``job_id``, created by the same request), ``agent_id`` (default: ``agent_id=``), ``job_id``, ``at``
+        (an aware datetime, or a local wall time ``"2026-12-10 10:00"`` with ``time_zone="America/Chicago"``,
+        sent with its own offset; absent: start now), ``company_id`` (ATS keys), ``metadata``, ``is_test``.
+        Each row is ``scheduled``, ``existed`` or ``failed`` (a bad row fails alone, before anything is
+        sent). An interview whose outcome is unknown is looked up by ``metadata["instaviewPlusBulk"]`` after
+        ``settle_window`` seconds, never sent blindly again. ``checkpoint`` (a file path, ``redis://...?key=NAME``
+        or an object with ``load()``/``record()``) makes the run resumable in any process. Workers take rows
+        round-robin across ``company_id``, so a small company is not queued behind a large one.
+        """
+        recorder, queue, window = _start_schedule(
+            rows, agent_id, concurrency, checkpoint, on_progress, settle_window
+        )
+        sleep = self._pipeline.sleep or time.sleep
+        clock = clock_of(self._http)
+        now = clock.time if clock is not None else time.time
+
+        def worker() -> None:
+            while (row := queue.next()) is not None:
+                plan = schedule_row_plan(row, recorder.record, now, window, False)
+                recorder.finished(run(plan, self._pipeline, self._http, sleep))
+
+        workers = min(concurrency, queue.size)
+        if workers:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="instaview-schedule") as pool:
+                for future in [pool.submit(worker) for _ in range(workers)]:
+                    future.result()
+        return recorder.result()
+
 
 # twin: Bulk
 class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
@@ -113,26 +217,65 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
         checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
         on_progress: ProgressCallback | None = None,
         lookup_first: bool = False,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
     ) -> BulkResult:
         """Like ``Bulk.create_candidates``, awaited: ``concurrency`` tasks share the client's pacer."""
         import asyncio
 
+        window = check_settle_window(settle_window)
         total, recorder, results, queue = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or asyncio.sleep
         pending = iter(queue)
 
         async def worker() -> None:
             for row in pending:  # shared iterator: each row goes to exactly one worker
-                plan = row_plan(job_id, row, recorder.record, lookup_first)
+                plan = row_plan(
+                    job_id, row, recorder.record, lookup_first, now=self._pipeline.clock, settle_window=window
+                )
                 result = await arun(plan, self._pipeline, self._http, sleep)
                 results[result.index] = result
                 recorder.finished(result)
 
-        tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(queue)))]
+        with plan_run(self._pipeline, "bulk.create_candidates"):  # the tasks copy its context
+            tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(queue)))]
+            try:
+                await asyncio.gather(*tasks)
+            except BaseException:
+                for task in tasks:
+                    task.cancel()
+                raise
+        return BulkResult([results[i] for i in range(total)])
+
+    async def schedule_interviews(
+        self,
+        rows: Iterable[Mapping[str, Any]],
+        *,
+        agent_id: str | None = None,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
+        on_progress: ScheduleCallback | None = None,
+        settle_window: float = DEFAULT_SETTLE_WINDOW,
+    ) -> ScheduleResult:
+        """Like ``Bulk.schedule_interviews``, awaited: ``concurrency`` tasks share the client's pacer."""
+        import asyncio
+
+        recorder, queue, window = _start_schedule(
+            rows, agent_id, concurrency, checkpoint, on_progress, settle_window
+        )
+        sleep = self._pipeline.sleep or asyncio.sleep
+        clock = clock_of(self._http)
+        now = clock.time if clock is not None else time.time
+
+        async def worker() -> None:
+            while (row := queue.next()) is not None:
+                plan = schedule_row_plan(row, recorder.record, now, window, False)
+                recorder.finished(await arun(plan, self._pipeline, self._http, sleep))
+
+        tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, queue.size))]
         try:
             await asyncio.gather(*tasks)
         except BaseException:
             for task in tasks:
                 task.cancel()
             raise
-        return BulkResult([results[i] for i in range(total)])
+        return recorder.result()

@@ -20,17 +20,17 @@ b'%PDF-'
 
 from __future__ import annotations
 
-import base64
 import functools
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
-from .._exceptions import WaitTimeoutError
+from .._exceptions import InvalidRequestError, WaitTimeoutError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
+from .._pipeline.parsers import pdf
 from .._plans.pagination import AsyncPager, SyncPage
-from .._plans.polling import check_wait_args, poll_plan
+from .._plans.polling import check_wait_args, growing_delay, poll_plan, wait_limit
 from .._types import RequestOptions
 from ._base import (
     AsyncAPIResource,
@@ -42,6 +42,12 @@ from ._base import (
     operation,
     raw,
 )
+
+if TYPE_CHECKING:
+    import os
+
+    from .._plans.bulk_rows import Checkpoint
+    from .._plans.export import AsyncExportIterator, ExportIterator
 
 if TYPE_CHECKING:
     from instaview_client.models import Interview
@@ -62,18 +68,6 @@ FINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "CANCELLED", "CANCELED"})
 DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_FIRST_INTERVAL = 5.0
 DEFAULT_MAX_INTERVAL = 60.0
-
-
-def _pdf(data: Any) -> bytes:
-    """The PDF: raw ``application/pdf`` bytes as they came, or the documented ``{analysisPdfBase64}`` decoded."""
-    if isinstance(data, bytes):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with analysisPdfBase64, got {type(data).__name__}")
-    encoded = data.get("analysisPdfBase64")
-    if not isinstance(encoded, str):
-        raise TypeError(f"expected analysisPdfBase64 to be a Base64 string, got {type(encoded).__name__}")
-    return base64.b64decode(encoded, validate=True)  # binascii.Error is a ValueError
 
 
 def status_text(interview: Any) -> str:
@@ -102,14 +96,14 @@ def wait_decision(
             timeout=timeout,
             elapsed=elapsed,
         )
-    return min(interval * 1.5 ** (polls - 1), max_interval, remaining)
+    return min(growing_delay(interval, polls, max_interval), remaining)
 
 
 class WaitOptions(TypedDict, total=False):
     """How ``interviews.wait`` polls."""
 
-    timeout: float
-    """Give up after this many seconds (default 3600)."""
+    timeout: float | None
+    """Give up after this many seconds (default 3600); ``None``: wait until the interview is over."""
     interval: float
     """The first pause between polls, in seconds (default 5); each pause is half as long again."""
     max_interval: float
@@ -121,13 +115,15 @@ class WaitOptions(TypedDict, total=False):
 def _wait_plan(
     interview_id: str,
     *,
-    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     interval: float = DEFAULT_FIRST_INTERVAL,
     max_interval: float = DEFAULT_MAX_INTERVAL,
     on_poll: Callable[[Interview], Any] | None = None,
+    **unknown: Any,
 ) -> Plan[Interview]:
-    check_wait_args(timeout=timeout, interval=interval, max_interval=max_interval)
-    decide = functools.partial(wait_decision, timeout=timeout, interval=interval, max_interval=max_interval)
+    check_wait_args(unknown, interval=interval, max_interval=max_interval)
+    limit = wait_limit(timeout)
+    decide = functools.partial(wait_decision, timeout=limit, interval=interval, max_interval=max_interval)
 
     def observe(interview: Interview, elapsed: float, polls: int) -> float | None:
         if on_poll is not None:
@@ -137,11 +133,34 @@ def _wait_plan(
     return poll_plan(build_call(_GET, path=(("interview_id", interview_id),)), observe)
 
 
+def _export_plan(
+    client: Any,
+    since: Any,
+    checkpoint: Any,
+    job_id: str | None,
+    company_id: str | None,
+    include_pdf: bool,
+) -> Any:
+    """Check the export's arguments (nothing sent) and build its plan."""
+    from .._plans.export import check_query, check_since, export_plan, open_export_checkpoint
+
+    start = check_since(since)
+    check_query(job_id, company_id)
+    if not isinstance(include_pdf, bool):
+        raise InvalidRequestError("include_pdf must be True or False", argument="include_pdf")
+    company = company_id if company_id is not None else client.company_id
+    params = {"since": start.isoformat(), "job_id": job_id, "company_id": company}
+    ckpt, state = open_export_checkpoint(checkpoint, params)
+    return export_plan(
+        start, job_id=job_id, company_id=company_id, include_pdf=include_pdf, checkpoint=ckpt, state=state
+    )
+
+
 _CREATE: Operation[Interview] = operation("createInterview", model("Interview"))
 _LIST: Operation[Interview] = operation("listInterviews", model("Interview"))
 _GET: Operation[Interview] = operation("getInterview", model("Interview"))
 _DELETE = operation("deleteInterview", boolean)
-_PDF = operation("getInterviewAnalysisPdf", _pdf)
+_PDF = operation("getInterviewAnalysisPdf", pdf)
 
 
 class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
@@ -173,6 +192,32 @@ class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
         ``WaitTimeoutError`` after ``timeout`` seconds (the interview goes on); 429s wait ``Retry-After``.
         """
         return self._run(_wait_plan(interview_id, **options))
+
+    def export(
+        self,
+        *,
+        since: Any,
+        checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
+        job_id: str | None = None,
+        company_id: str | None = None,
+        include_pdf: bool = False,
+    ) -> ExportIterator:
+        """Every interview that finished (``COMPLETED``) at or after ``since`` (a date, or an aware datetime),
+        with its transcript and analysis: an iterator of ``ExportedInterview``, walking the candidates (of
+        ``job_id``, of ``company_id`` for ATS keys) and their interviews, paced.
+
+        ``checkpoint`` (a file path, ``redis://...?key=NAME`` or an object with ``load()``/``record()``) makes
+        it resumable: an item is committed when the next is asked for (or on ``close()``); a run stopped at
+        any point and started again with the same checkpoint emits the rest (only the item in hand at the
+        stop may come again). Run again after it finished, it emits only what finished since.
+        ``include_pdf=True`` adds each analysis PDF (one more request per interview).
+        """
+        import time
+
+        from .._plans.export import ExportIterator
+
+        plan = _export_plan(self._client, since, checkpoint, job_id, company_id, include_pdf)
+        return ExportIterator(plan, self._pipeline, self._http, self._pipeline.sleep or time.sleep)
 
     @cached_property
     def call_attempts(self) -> CallAttempts:
@@ -214,6 +259,23 @@ class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
     async def wait(self, interview_id: str, **options: Unpack[WaitOptions]) -> Interview:
         """Poll until the interview is COMPLETED, FAILED or CANCELLED and return it (async twin)."""
         return await self._run(_wait_plan(interview_id, **options))
+
+    def export(
+        self,
+        *,
+        since: Any,
+        checkpoint: str | os.PathLike[str] | Checkpoint | None = None,
+        job_id: str | None = None,
+        company_id: str | None = None,
+        include_pdf: bool = False,
+    ) -> AsyncExportIterator:
+        """Like ``Interviews.export``, for ``async for`` (``aclose()`` commits the item in hand)."""
+        import asyncio
+
+        from .._plans.export import AsyncExportIterator
+
+        plan = _export_plan(self._client, since, checkpoint, job_id, company_id, include_pdf)
+        return AsyncExportIterator(plan, self._pipeline, self._http, self._pipeline.sleep or asyncio.sleep)
 
     @cached_property
     def call_attempts(self) -> AsyncCallAttempts:

@@ -19,7 +19,7 @@ from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
 from .._pipeline.pipeline import Operation
 from .._pipeline.spec import spec
-from .._plans.polling import check_wait_args, poll_plan
+from .._plans.polling import check_wait_args, poll_plan, wait_limit
 from .._types import RequestOptions
 from ._base import (
     AsyncAPIResource,
@@ -126,8 +126,8 @@ def _path(request_id: str) -> tuple[tuple[str, Any], ...]:
 class WaitOptions(TypedDict, total=False):
     """How ``sourcing.wait`` / ``wait_enrichment`` / ``wait_preview`` poll."""
 
-    timeout: float
-    """Give up after this many seconds (default 600); the run goes on."""
+    timeout: float | None
+    """Give up after this many seconds (default 600; the run goes on); ``None``: wait until it is done."""
     interval: float
     """Seconds between polls (default 10, as the API asks; never below what the endpoint's limit allows)."""
 
@@ -137,13 +137,15 @@ def _wait_plan(
     request_id: str,
     what: str,
     *,
-    timeout: float = DEFAULT_WAIT_TIMEOUT,
+    timeout: float | None = DEFAULT_WAIT_TIMEOUT,
     interval: float = DEFAULT_POLL_INTERVAL,
+    **unknown: Any,
 ) -> Plan[R]:
     """Poll ``op`` for ``request_id`` every ``interval`` seconds until the run is finished."""
-    check_wait_args(timeout=timeout, interval=interval)
+    check_wait_args(unknown, interval=interval)
+    limit = wait_limit(timeout)
     interval = _poll_interval(op, interval)
-    decide = functools.partial(_decide, request_id=request_id, what=what, timeout=timeout, interval=interval)
+    decide = functools.partial(_decide, request_id=request_id, what=what, timeout=limit, interval=interval)
     return poll_plan(build_call(op, path=_path(request_id)), decide)
 
 

@@ -29,6 +29,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from .._exceptions import InvalidRequestError
+from .._pipeline.drivers import Plan
+from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
 from .._plans.workflows import ScheduledInterview, checked_state, new_state, schedule_plan
 from .._types import NOT_GIVEN
 from ._base import (
@@ -82,6 +84,10 @@ class _Steps:
     def _resumed(self, state: Mapping[str, Any]) -> dict[str, Any]:
         return checked_state(state, self._client.company_id)
 
+    def _resume_plan(self, state: Mapping[str, Any], settle_window: Any) -> Plan[ScheduledInterview]:
+        window = check_settle_window(settle_window)
+        return schedule_plan(self._resumed(state), now=self._client._pipeline.clock, settle_window=window)
+
 
 class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
     """Multi-step helpers that never lose or duplicate what they create."""
@@ -92,11 +98,19 @@ class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
         ``job`` may be left out for a GENERIC agent; ``at`` is a timezone-aware datetime. Every argument is
         checked before anything is sent. On a failure ``WorkflowError`` carries ``created`` and ``state``.
         """
-        return self._run(schedule_plan(self._start(args)))
+        return self._run(
+            schedule_plan(self._start(args), now=self._pipeline.clock), "workflows.schedule_interview"
+        )
 
-    def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
-        """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
-        return self._run(schedule_plan(self._resumed(state)))
+    def resume(
+        self, state: Mapping[str, Any], *, settle_window: float = DEFAULT_SETTLE_WINDOW
+    ) -> ScheduledInterview:
+        """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up).
+
+        A step whose outcome was unknown is looked up once ``settle_window`` seconds (default 60) have passed
+        since then, so a create the server finished late is found: resuming at once waits the rest (INFO log).
+        """
+        return self._run(self._resume_plan(state, settle_window), "workflows.resume")
 
 
 # twin: Workflows
@@ -105,8 +119,12 @@ class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
 
     async def schedule_interview(self, **args: Unpack[ScheduleInterviewArgs]) -> ScheduledInterview:
         """Job → candidate → agent → interview (the async twin of ``Workflows.schedule_interview``)."""
-        return await self._run(schedule_plan(self._start(args)))
+        return await self._run(
+            schedule_plan(self._start(args), now=self._pipeline.clock), "workflows.schedule_interview"
+        )
 
-    async def resume(self, state: Mapping[str, Any]) -> ScheduledInterview:
-        """Finish a workflow from ``WorkflowError.state``; creates nothing twice (unsure steps are looked up)."""
-        return await self._run(schedule_plan(self._resumed(state)))
+    async def resume(
+        self, state: Mapping[str, Any], *, settle_window: float = DEFAULT_SETTLE_WINDOW
+    ) -> ScheduledInterview:
+        """Finish a workflow from ``WorkflowError.state`` (the async twin of ``Workflows.resume``)."""
+        return await self._run(self._resume_plan(state, settle_window), "workflows.resume")

@@ -23,6 +23,7 @@ from ._records import (
     UsageEvent,
     Webhook,
 )
+from ._served_clock import served_clock
 from ._signing import sign
 
 __all__ = [
@@ -40,5 +41,6 @@ __all__ = [
     "SourcingRun",
     "UsageEvent",
     "Webhook",
+    "served_clock",
     "sign",
 ]

@@ -12,7 +12,14 @@ route                      body                                        Python
 ``POST /_fake/fail_next``  ``{"status", "times", "path", "method"}``    ``fake.fail_next(...)``
 ``POST /_fake/reset``      none                                        ``fake.reset()``
 ``GET /_fake/state``       none                                        counts of ``fake.state``, the time,
-                                                                       ``served``: ``fake.stats()``
+                                                                       ``served``: ``fake.stats()``,
+                                                                       ``deliveryLog``, ``pendingDeliveries``
+``POST /_fake/trigger``    ``{"event", "wait"}``                       ``fake.trigger(event)``; ``wait``
+                                                                       (default true): until sent
+``POST /_fake/webhook``    ``{"webhookId", "maxRetries",               sets a webhook's delivery settings
+                           "timeoutMs"}``
+``POST /_fake/drop_next_   ``{"times"}``                               the next POSTs to receivers are
+delivery_response``                                                    sent, their answers never read
 =========================  ==========================================  ==================================
 """
 
@@ -22,6 +29,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
+from ._http_delivery import delivery_log
 from ._wire import FakeRequest, FakeResponse, json_response
 
 if TYPE_CHECKING:
@@ -48,6 +56,7 @@ def _summary(fake: FakeInstaView) -> dict[str, Any]:
         "defaultCompanyId": fake.default_company.id,
         "counts": {**counts, "deliveries": len(state.deliveries)},
         "served": fake.stats(),
+        **delivery_log(fake),
     }
 
 
@@ -75,12 +84,37 @@ def _state(fake: FakeInstaView, body: dict[str, Any]) -> dict[str, Any]:
     return _summary(fake)
 
 
+def _trigger(fake: FakeInstaView, body: dict[str, Any]) -> dict[str, Any]:
+    result = fake.trigger(body["event"])
+    if body.get("wait", True):
+        fake.webhooks.http.wait_idle(float(body.get("timeout", 30)))
+    return result
+
+
+def _webhook(fake: FakeInstaView, body: dict[str, Any]) -> dict[str, Any]:
+    hook = fake.state.webhooks[str(body["webhookId"])]
+    if body.get("maxRetries") is not None:
+        hook.max_retries = int(body["maxRetries"])
+    if body.get("timeoutMs") is not None:
+        hook.timeout_ms = int(body["timeoutMs"])
+    return hook.to_wire()
+
+
+def _drop_next_delivery_response(fake: FakeInstaView, body: dict[str, Any]) -> dict[str, Any]:
+    fake.webhooks.http.drop_responses += int(body.get("times", 1))
+    return {"dropResponses": fake.webhooks.http.drop_responses}
+
+
 _ROUTES = {
     ("POST", "advance"): _advance,
     ("POST", "fail_next"): _fail_next,
     ("POST", "reset"): _reset,
     ("GET", "state"): _state,
+    ("POST", "trigger"): _trigger,
+    ("POST", "webhook"): _webhook,
+    ("POST", "drop_next_delivery_response"): _drop_next_delivery_response,
 }
+_UNLOCKED = {"trigger"}  # takes the lock itself: it waits for deliveries, which need it
 
 
 def handle_control(fake: FakeInstaView, request: FakeRequest) -> FakeResponse:
@@ -89,7 +123,11 @@ def handle_control(fake: FakeInstaView, request: FakeRequest) -> FakeResponse:
     if action is None:
         return json_response(404, {"error": f"no control route {request.method} {request.path}"})
     try:
-        result = action(fake, _body(request))
-    except (ValueError, TypeError, KeyError) as exc:
+        if request.path[len(PREFIX) :].strip("/") in _UNLOCKED:
+            result = action(fake, _body(request))
+        else:
+            with fake.lock:
+                result = action(fake, _body(request))
+    except (ValueError, TypeError, KeyError, RuntimeError) as exc:
         return json_response(400, {"error": f"bad control request: {exc!r}"})
     return json_response(200, result)

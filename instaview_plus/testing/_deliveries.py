@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._clock import iso
 from ._enums import label
+from ._http_delivery import HttpDeliverer, signed_headers
 from ._records import Delivery, Webhook
-from ._signing import sign
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView
@@ -30,6 +30,7 @@ class WebhookEngine:
         self.hooks: list[WebhookHook] = []
         self.failure_threshold = 5
         self._local = threading.local()
+        self.http: HttpDeliverer = HttpDeliverer(fake)  # real POSTs to loopback URLs (see _http_delivery)
 
     def _targets(self, company_id: str, event: str) -> list[Webhook]:
         out = []
@@ -51,22 +52,14 @@ class WebhookEngine:
         for hook in targets:
             self.deliver(hook, event, data)
 
-    def deliver(self, hook: Webhook, event: str, data: dict[str, Any]) -> Delivery:
-        """Sign and hand one delivery to the hooks; update the circuit breaker."""
+    def deliver(self, hook: Webhook, event: str, data: dict[str, Any], *, queue: bool = True) -> Delivery:
+        """Sign and hand one delivery to the hooks (and, for a loopback URL, to the HTTP sender unless
+        ``queue`` is false); update the circuit breaker."""
         now = self.fake.clock.now()
         delivery_id = self.fake.ids.uuid()
         payload = {"event": event, "timestamp": iso(now, ms=True), "deliveryId": delivery_id, "data": data}
         body = json.dumps(payload, separators=(",", ":")).encode("utf-8")
-        headers = {h["name"]: h["value"] for h in hook.headers}
-        headers.update(
-            sign(
-                hook.signing_secret,
-                body,
-                timestamp=int(now.timestamp()),
-                event=event,
-                delivery_id=delivery_id,
-            )
-        )
+        headers = signed_headers(hook, body, now, event, delivery_id)
         ok, status = True, 200
         for fn in list(self.hooks):
             try:
@@ -76,7 +69,9 @@ class WebhookEngine:
                 continue
             if result is not None and not 200 <= int(result) < 300:
                 ok, status = False, int(result)
-        if ok:
+        if self.http.manages(hook) and not self.hooks:
+            pass  # the HTTP sender counts this webhook's failures
+        elif ok:
             hook.consecutive_failures = 0
         else:
             hook.consecutive_failures += 1
@@ -92,6 +87,8 @@ class WebhookEngine:
             http_status=status or None,
         )
         self.fake.state.deliveries.append(record)
+        if queue:
+            self.http.submit(hook, delivery_id, event, body)
         return record
 
     def test(self, hook: Webhook) -> dict[str, Any]:
@@ -109,7 +106,21 @@ class WebhookEngine:
                 "webhook is disabled or circuit breaker is open.",
             }
         started = time.monotonic()
-        record = self.deliver(hook, label("PING"), {"webhookId": hook.id, "message": "Test ping"})
+        managed = self.http.manages(hook)
+        record = self.deliver(
+            hook, label("PING"), {"webhookId": hook.id, "message": "Test ping"}, queue=not managed
+        )
+        if managed:  # POSTed now, answered from the receiver's reply (not retried)
+            delivery_id = json.loads(record.body)["deliveryId"]
+            status, error = self.http.send_now(hook, delivery_id, record.event, record.body)
+            record.ok, record.http_status = status is not None and 200 <= status < 300, status
+            if not record.ok and status is None:
+                timed_out = "timeoutMs" in error
+                return {
+                    "success": False,
+                    "message": "Webhook test failed: "
+                    + ("Connection timeout" if timed_out else "Connection error"),
+                }
         if not record.ok:
             return {
                 "success": False,

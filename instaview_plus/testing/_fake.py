@@ -15,6 +15,13 @@ import httpx
 from ._clock import FakeClock, iso
 from ._context import Ctx
 from ._deliveries import WebhookEngine, WebhookHook
+from ._endpoint_limits import (
+    EndpointLimited,
+    EndpointLimiter,
+    endpoint_limit,
+    replaces_key_limits,
+    throttled_response,
+)
 from ._errors import ApiError, RateLimited, ScopeMissing, Unauthorized
 from ._faults import Fault, FaultPlan, RandomFault
 from ._handlers.sourcing import SourcingEngine
@@ -73,6 +80,8 @@ class FakeInstaView:
         self.default_scopes: frozenset[str] | None = frozenset(scopes) if scopes is not None else None
         self._initial_keys = list(api_keys) if api_keys is not None else None
         self.accept_any_key: bool = api_keys is None
+        # keys re-added after every reset: (key, add_api_key options), e.g. from the served fake's command line
+        self.standing_keys: list[tuple[str, dict[str, Any]]] = []
         self.rate_limit_per_minute = rate_limit_per_minute
         self.rate_limit_per_hour = rate_limit_per_hour
         if (
@@ -102,10 +111,12 @@ class FakeInstaView:
         self.served: Counter[int] = Counter()  # every status answered (see stats())
         self.throttled: Counter[str] = Counter()  # 429s per API key id (``fake.state.api_keys[key].id``)
         self.requests_by_key: Counter[str] = Counter()  # requests per API key id
-        self.preview_polls: dict[tuple[str, int], int] = {}
+        self.endpoint_limiter: EndpointLimiter = EndpointLimiter()  # operations with their own x-rate-limit
         self.default_company: Company = self.add_company("Default Company")
         for key in self._initial_keys or []:
             self.add_api_key(key)
+        for key, options in self.standing_keys:
+            self.add_api_key(key, **options)
 
     # -- configuration ------------------------------------------------------------------------
     def reset(self) -> None:
@@ -114,6 +125,7 @@ class FakeInstaView:
             self.faults.clear()
             self.lifecycle.reset()
             self.sourcing.fail_next = 0
+            self.webhooks.http.reset()
             self._init_state()
 
     def add_company(
@@ -176,6 +188,14 @@ class FakeInstaView:
         self.webhooks.hooks.append(hook)
         return hook
 
+    def trigger(self, event: str | int) -> dict[str, Any]:
+        """Make ``event`` happen through the fake's own API (any spelling, e.g. ``"interview.completed"``):
+        creates the job, candidate, agent and interview (or sourcing run) it needs, queues call outcomes and
+        advances the clock until it fires. Returns the ids involved and the deliveries made."""
+        from ._triggers import trigger
+
+        return trigger(self, event)
+
     def queue_call_outcomes(self, *outcomes: str) -> None:
         """Outcomes of the next phone calls, e.g. ``"NO_ANSWER"``, ``"BUSY"``; default answered."""
         self.lifecycle.call_outcomes.extend(outcomes)
@@ -185,6 +205,7 @@ class FakeInstaView:
         with self.lock:
             self.clock.advance(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds))
             self.lifecycle.tick(self.clock.now())
+            self._commit_late(self.clock.now())
 
     # -- faults -------------------------------------------------------------------------------
     def fail_next(
@@ -214,6 +235,19 @@ class FakeInstaView:
     ) -> None:
         """The next matching requests are applied, but the client never gets the response."""
         self.faults.add(Fault("drop", times, path, method))
+
+    def commit_late(
+        self, seconds: float = 5.0, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests get no answer (the client times out) and are applied ``seconds``
+        later on the fake's clock, as a server that finishes a request after the client gave up."""
+        self.faults.add(Fault("late", times, path, method, delay=seconds))
+
+    def reset_connection_after_commit(
+        self, times: int = 1, path: str | None = None, method: str | None = None
+    ) -> None:
+        """The next matching requests are applied, then their connection breaks before the answer."""
+        self.faults.add(Fault("reset_after", times, path, method))
 
     def add_latency(self, seconds: float) -> None:
         """Delay every response by ``seconds`` (real time)."""
@@ -266,18 +300,27 @@ class FakeInstaView:
         with self.lock:
             now = self.clock.now()
             self.lifecycle.tick(now)
+            self._commit_late(now)
             fault = self.faults.take(request.method, request.path)
             if fault is not None and fault.kind == "reset":
                 return FakeResponse(status=0, action="reset")
+            if fault is not None and fault.kind == "late":
+                self.faults.defer(request, now + timedelta(seconds=fault.delay))
+                return FakeResponse(status=0, action="drop")
             if fault is not None and fault.kind == "status":
                 forced = self._forced(fault.status, now)
                 self.served[forced.status] += 1
                 return forced
             response = self._dispatch(request, now)
             self.served[response.status] += 1
-            if fault is not None and fault.kind == "drop":
-                response.action = "drop"
+            if fault is not None and fault.kind in ("drop", "reset_after"):
+                response.action = "drop" if fault.kind == "drop" else "reset"
             return response
+
+    def _commit_late(self, now: datetime) -> None:
+        """Apply the requests held by ``commit_late`` whose time has come (at their own time)."""
+        for when, request in self.faults.due(now):
+            self.served[self._dispatch(request, when).status] += 1
 
     def stats(self) -> dict[str, Any]:
         """What the fake served: ``{"status": {code: n}, "requests_by_key": {id: n}, "throttled_by_key": ...}``.
@@ -358,11 +401,20 @@ class FakeInstaView:
                 per_min = key.rate_limit_per_minute or self.rate_limit_per_minute
                 per_hour = key.rate_limit_per_hour or self.rate_limit_per_hour
                 self.requests_by_key[key.id] += 1
+                own = endpoint_limit(route.op_id)  # the spec's x-rate-limit of this operation, if any
                 try:
-                    headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
+                    if replaces_key_limits(own):
+                        headers = self.limiter.peek(key.id, now.timestamp(), per_min, per_hour)
+                    else:
+                        headers = self.limiter.hit(key.id, now.timestamp(), per_min, per_hour)
+                    if own is not None:
+                        self.endpoint_limiter.hit(route.op_id, key.id, now.timestamp(), own)
                 except RateLimited as exc:
                     self.throttled[key.id] += 1
                     return self._throttled(exc, self.limiter.peek(key.id, now.timestamp(), per_min, per_hour))
+                except EndpointLimited as exc:
+                    self.throttled[key.id] += 1
+                    return throttled_response(exc, headers, iso(now))
             ctx = Ctx(self, request, key, now)
             if key is not None:
                 ctx.require_scope(*route.scopes)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import fnmatch
 import random
 import threading
+from datetime import datetime
+from typing import Any
 
 import attrs
 
@@ -13,13 +15,18 @@ __all__ = ["Fault", "FaultPlan", "RandomFault"]
 
 @attrs.define
 class Fault:
-    """One armed fault: ``kind`` is ``status``, ``reset`` or ``drop``; fires ``times`` more times."""
+    """One armed fault: ``kind`` is ``status``, ``reset``, ``drop``, ``reset_after`` or ``late``; fires ``times`` more times.
+
+    ``late``: the request gets no answer (the client times out) and is applied ``delay`` seconds later on
+    the fake's clock.
+    """
 
     kind: str
     times: int
     path: str | None = None
     method: str | None = None
     status: int = 500
+    delay: float = 0.0
 
     def matches(self, method: str, path: str) -> bool:
         """Whether a request to ``method path`` triggers this fault (``path`` may be a glob)."""
@@ -52,6 +59,7 @@ class FaultPlan:
         self._random: list[RandomFault] = []
         self._lock = threading.Lock()
         self.latency: float = 0.0
+        self._late: list[tuple[datetime, Any]] = []  # (when it commits, the request), for ``late`` faults
 
     def add(self, fault: Fault) -> None:
         """Arm ``fault``."""
@@ -73,11 +81,29 @@ class FaultPlan:
             return [attrs.evolve(fault) for fault in self._faults]
 
     def clear(self) -> None:
-        """Disarm everything and remove latency."""
+        """Disarm everything and remove latency (requests waiting to commit late are dropped)."""
         with self._lock:
             self._faults.clear()
             self._random.clear()
+            self._late.clear()
         self.latency = 0.0
+
+    def held(self) -> int:
+        """How many requests wait to be applied late (``commit_late``)."""
+        with self._lock:
+            return len(self._late)
+
+    def defer(self, request: Any, when: datetime) -> None:
+        """Hold ``request`` to be applied at ``when`` (a ``late`` fault)."""
+        with self._lock:
+            self._late.append((when, request))
+
+    def due(self, now: datetime) -> list[tuple[datetime, Any]]:
+        """The held requests whose time has come, in order, removed from the plan."""
+        with self._lock:
+            ready = sorted((item for item in self._late if item[0] <= now), key=lambda item: item[0])
+            self._late = [item for item in self._late if item[0] > now]
+        return ready
 
     def take(self, method: str, path: str) -> Fault | None:
         """The first armed fault matching the request, consuming one of its uses."""

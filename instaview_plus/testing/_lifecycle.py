@@ -33,10 +33,12 @@ class Lifecycle:
         self.call_outcomes: deque[str] = deque()
         self.auto_retries = 2
         self.retry_delay: timedelta = timedelta(minutes=60)
+        self.analysis_failures: int = 0  # the next N completed interviews' analyses fail (fake.trigger)
 
     def reset(self) -> None:
-        """Forget queued phone outcomes."""
+        """Forget queued phone outcomes and analysis failures."""
         self.call_outcomes.clear()
+        self.analysis_failures = 0
 
     # -- interviews ---------------------------------------------------------------------------
     def tick(self, now: datetime) -> None:
@@ -161,6 +163,20 @@ class Lifecycle:
                 )
             )
         self._emit_interview(iv, label("INTERVIEW_COMPLETED"), attempt_id)
+        if self.analysis_failures > 0:
+            self.analysis_failures -= 1
+            iv.analysis, iv.pdf = None, None
+            self.fake.webhooks.emit(
+                iv.company_id,
+                label("ANALYSIS_FAILED"),
+                {
+                    "interviewId": iv.id,
+                    "candidateId": iv.candidate_id,
+                    "jobId": iv.job_id,
+                    "error": "Analysis processing failed",
+                },
+            )
+            return
         import base64
 
         self.fake.webhooks.emit(

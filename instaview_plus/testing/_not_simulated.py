@@ -12,9 +12,7 @@ from __future__ import annotations
 __all__ = ["NOT_EMITTED", "NOT_USED"]
 
 # Response properties (and webhook events) the fake never sends, and why.
-NOT_EMITTED: dict[str, str] = {
-    "ANALYSIS_FAILED": "the fake's analysis always succeeds once an interview completes; no fault fails it",
-}
+NOT_EMITTED: dict[str, str] = {}
 
 # Request fields (query parameters, body properties) the fake neither stores nor acts on, and why.
 NOT_USED: dict[str, str] = {

@@ -47,8 +47,7 @@ def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHand
                 body=body,
             )
             if control and request.path.startswith(PREFIX):
-                with fake.lock:
-                    response = handle_control(fake, request)
+                response = handle_control(fake, request)  # takes the fake's lock itself
             else:
                 if fake.faults.latency:
                     time.sleep(fake.faults.latency)

@@ -1,4 +1,4 @@
-"""The fake signs deliveries with the SDK's own (inferred) scheme: one definition, in ``instaview_plus.webhooks._signature``."""
+"""The fake signs deliveries with the SDK's own (assumed) scheme: one definition, in ``instaview_plus.webhooks._signature``."""
 
 from __future__ import annotations
 

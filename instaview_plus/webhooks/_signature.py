@@ -1,4 +1,4 @@
-"""Webhook signature scheme shared by the client verifier and the fake — INFERRED, not documented by InstaView.
+"""Webhook signature scheme shared by the client verifier and the fake — assumed: InstaView does not document it.
 
 The InstaView docs give every webhook a 64-hex-character ``signingSecret`` (shown once, at creation) and
 say the test ping checks "signature validation", but they never show the header names, the signed string
@@ -31,7 +31,7 @@ DELIVERY_HEADER = "X-InstaView-Delivery"
 
 
 def compute_signature(secret: str, timestamp: int, body: bytes) -> str:
-    """Hex HMAC-SHA256 of ``f"{timestamp}.{body}"`` keyed with ``secret`` (inferred scheme)."""
+    """Hex HMAC-SHA256 of ``f"{timestamp}.{body}"`` keyed with ``secret`` (the assumed scheme, see the module doc)."""
     message = str(int(timestamp)).encode("ascii") + b"." + body
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
 
@@ -42,7 +42,7 @@ def signature_header(secret: str, timestamp: int, body: bytes) -> str:
 
 
 def sign(secret: str, body: bytes, *, timestamp: int, event: str, delivery_id: str) -> dict[str, str]:
-    """Every header the fake attaches to a delivery of ``body`` (inferred scheme, see module doc)."""
+    """Every header the fake attaches to a delivery of ``body`` (the assumed scheme, see the module doc)."""
     return {
         "Content-Type": "application/json",
         SIGNATURE_HEADER: signature_header(secret, timestamp, body),

@@ -16,8 +16,9 @@ from ..conftest import KEY, Recorder, envelope
 @pytest.mark.parametrize(
     ("option", "value", "message"),
     [
-        ("timeout", None, "timeout=None would wait forever"),
-        ("timeout", -1, "timeout must be positive"),
+        ("timeout", -1, "timeout must be a positive, finite number of seconds"),
+        ("timeout", float("nan"), "timeout must be a positive, finite number of seconds"),
+        ("timeout", "30", "timeout must be seconds, an httpx.Timeout, or None"),
         ("max_retries", -1, "max_retries must be a whole number >= 0"),
         ("max_retries", True, "max_retries must be a whole number >= 0"),
         ("company_id", " ", "company_id must be a non-empty string"),

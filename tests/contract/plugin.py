@@ -111,7 +111,8 @@ def openapi_contract(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
             fake_request.headers,
             fake_request.body,
         )
-        answered = response.action != "reset"  # a reset connection has no response to check
+        # a reset connection, or a request the fake holds to commit later (status 0), has no response to check
+        answered = response.action != "reset" and response.status != 0
         recorder.check(
             wire, WireResponse(response.status, response.headers, response.body) if answered else None
         )

@@ -14,10 +14,11 @@ __all__ = ["served_fake"]
 
 
 @contextmanager
-def served_fake() -> Iterator[tuple[str, str]]:
-    """Start the standalone fake on a free port; yield ``(base_url, api_key)``; stop it with SIGTERM."""
+def served_fake(*options: str, printed: list[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Start the standalone fake on a free port (with command-line ``options``); yield ``(base_url, api_key)``;
+    stop it with SIGTERM. ``printed`` receives the start-up lines up to the control-routes line."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "instaview_plus.testing"],
+        [sys.executable, "-m", "instaview_plus.testing", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -31,7 +32,12 @@ def served_fake() -> Iterator[tuple[str, str]]:
         first = lines.get(timeout=30)
         assert first.startswith("InstaView fake listening on "), first
         url = first.rsplit(" ", 1)[1].strip()
-        key = lines.get(timeout=5).rsplit(" ", 1)[1].strip()
+        second = lines.get(timeout=5)
+        key = second.rsplit(" ", 1)[1].strip()
+        if printed is not None:
+            printed += [first, second]
+            while not printed[-1].startswith("Control: "):
+                printed.append(lines.get(timeout=5))
         yield url, key
     finally:
         proc.terminate()

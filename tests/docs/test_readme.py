@@ -144,6 +144,29 @@ def test_readme_facts_match_the_spec() -> None:
     assert f"{title['minLength']}-{title['maxLength']} characters" in text
 
 
+def test_readme_opens_for_a_pypi_reader() -> None:
+    """PyPI shows README.md without the repository: what it is, install, a first call, the contributor
+    commands under their own heading near the top, and only links that work outside the repository."""
+    text = README.read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[:2] == ["Install", "Development"], headings[:3]
+    install = text[text.index("## Install") : text.index("## Development")]
+    assert "pip install instaview-plus" in install and "INSTAVIEW_API_KEY" in install
+    assert text.index("## Development") < 30 * 80  # near the top: within the first screenful or two
+    targets = re.findall(r"\]\(([^)\s]+)\)", text) + re.findall(r"<(https?://[^>]+)>", text)
+    relative = [t for t in targets if not t.startswith(("https://", "http://"))]
+    assert targets and not relative, f"links that break outside the repository: {relative}"
+
+
+def test_every_python_block_runs_as_a_script() -> None:
+    """A reader copies a block into a file: no top-level ``await`` (an async block ends in asyncio.run)."""
+    for line, source in python_blocks():
+        try:
+            compile(source, f"README.md:{line}", "exec")
+        except SyntaxError as exc:
+            pytest.fail(f"README.md:{line} runs only in a REPL with top-level await: {exc}")
+
+
 def test_collector_runs_blocks_in_one_namespace(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "x\n```python\na = 1\n```\n```bash\nexit 1\n```\n```python notest\nraise SystemExit\n```\n"
     found = blocks(text)

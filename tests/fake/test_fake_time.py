@@ -183,7 +183,7 @@ def test_webhook_deliveries_verify_against_the_fake_clock_after_advance(fake: Fa
     for now in (fake.clock.now(), fake.clock.timestamp()):
         event = iv.webhooks.verify(payload=body, headers=headers, secret=secret, now=now)
         assert event.type == "INTERVIEW_COMPLETED"
-        assert event.data["interviewId"] == interview_id
+        assert event.data.interview_id == interview_id
     assert json.loads(body)["deliveryId"] == event.delivery_id
 
 

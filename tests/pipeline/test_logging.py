@@ -47,7 +47,7 @@ def test_debug_adds_headers_retry_delays_and_pacer_waits(
     assert "GET /jobs -> 503 (attempt 1" in err and "GET /jobs -> 200 (attempt 2" in err
     assert "retry 1 of 2, waiting" in err
     assert "rate limit exhausted, pacing until the window resets, waiting" in err
-    assert "'authorization': 'Bearer sk_test_…'" in err and "'user-agent': 'instaview-plus'" in err
+    assert "'authorization': 'Bearer sk_test_…'" in err and "'user-agent': 'instaview-plus/" in err
     assert KEY not in err and KEY[8:] not in err
 
 

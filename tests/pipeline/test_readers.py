@@ -63,7 +63,7 @@ def _valid(hint: Any, depth: int = 0) -> Any:
     if typing.get_origin(member) is list:
         return [_valid(typing.get_args(member)[0], depth + 1)]
     assert attrs.has(member), member
-    return _full(member, depth + 1) if depth < 4 else {}
+    return _full(member, depth + 1) if depth < 8 else {}  # deep enough for every nested required field
 
 
 def _full(cls: type, depth: int = 0) -> dict[str, Any]:

@@ -163,7 +163,7 @@ async def test_list_walks_the_guide_envelope_pages(walk: Run, recorder: Recorder
     first = example("jca-E22")  # page 2 of 5 in the guide; make it a two-page walk
     first["data"]["pagination"].update(page=1, totalPages=2, total=3, limit=2)
     second = {
-        "items": [{"id": "candidate-3", "firstName": "Ann"}],
+        "items": [{"id": "candidate-3", "firstName": "Ann", "lastName": "Lee"}],
         "pagination": {"total": 3, "page": 2, "limit": 2, "totalPages": 2, "hasNextPage": False},
     }
     recorder.queue += [httpx.Response(200, json=first), envelope(second)]

@@ -76,6 +76,51 @@ def test_inferred_decisions_are_written_down() -> None:
     assert notes.count("\n- **") >= 100
 
 
+def _x_fields(node: object, name: str, where: str = "") -> list[tuple[str, object]]:
+    """Every ``name`` field of the spec: ``(JSON pointer-ish location, value)``."""
+    found: list[tuple[str, object]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == name:
+                found.append((where, value))
+            found += _x_fields(value, name, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += _x_fields(value, name, f"{where}/{i}")
+    return found
+
+
+def test_x_inferred_has_one_schema() -> None:
+    """``x-inferred`` is ``true`` or ``{reason: <text>}`` (openapi/NOTES.md, "Marking our decisions"): the
+    reason of a decision lives here, never in a description users read."""
+    found = _x_fields(SPEC, "x-inferred")
+    wrong = [
+        (where, value)
+        for where, value in found
+        if value is not True
+        and not (isinstance(value, dict) and set(value) == {"reason"} and str(value["reason"]).strip())
+    ]
+    assert not wrong, wrong
+    assert sum(isinstance(value, dict) for _, value in found) >= 20
+
+
+def test_spec_has_no_duplicate_keys() -> None:
+    """A key given twice in one mapping is silently dropped by YAML loaders: refuse it."""
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+        keys = [loader.construct_object(k) for k, _ in node.value]  # type: ignore[no-untyped-call]
+        dupes = {k for k in keys if keys.count(k) > 1}
+        assert not dupes, f"duplicate keys {dupes} at line {node.start_mark.line + 1}"
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load((ROOT / "openapi" / "instaview.yaml").read_text(encoding="utf-8"), Strict)
+
+
 def test_generated_package_has_py_typed() -> None:
     assert (ROOT / "generated" / "instaview_client" / "py.typed").exists()
     assert Path(ROOT / "generated" / "instaview_spec" / "py.typed").exists()

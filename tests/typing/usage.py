@@ -98,3 +98,45 @@ async def async_usage(fake: FakeInstaView) -> None:
         result = await client.workflows.schedule_interview(candidate_id="c1", agent_id="a1")
         done: iv.Interview = await client.interviews.wait(result.interview.id, interval=10.0)
         del job, first, done
+
+
+def hooks_tracing_and_no_timeout(fake: FakeInstaView) -> None:
+    def on_retry(event: iv.HookEvent) -> None:
+        reason: str | None = event.reason
+        delay: float | None = event.delay
+        attempt: int = event.attempt
+        status: int | None = event.status
+        del reason, delay, attempt, status
+
+    hooks = iv.Hooks(on_retry=on_retry, on_step=print, on_request=lambda event: None)
+    client = iv.InstaView(
+        api_key="sk_test_x", http_client=fake.http_client(), hooks=hooks, tracing=False, timeout=None
+    )
+    quiet: iv.InstaView = client.with_options(hooks=None, tracing=True, timeout=None)
+    job: iv.Job = quiet.jobs.get("j1", timeout=None)
+    done: iv.Interview = client.interviews.wait("i1", timeout=None)
+    aclient = iv.AsyncInstaView(api_key="sk_test_x", hooks=hooks, timeout=None)
+    acopy: iv.AsyncInstaView = aclient.with_options(hooks=hooks)
+    policy = iv.RetryPolicy(total_timeout=None)
+    del job, done, acopy, policy
+
+
+def webhook_usage(
+    client: iv.InstaView, aclient: iv.AsyncInstaView, body: bytes, headers: dict[str, str]
+) -> None:
+    router = iv.webhooks.Router("secret", dedupe="redis://localhost:6379/0", now=dt.datetime.now)
+
+    @router.on("interview.completed", 3)
+    def completed(event: iv.webhooks.InterviewEvent) -> None:
+        assert_type(event.data, iv.InterviewEventData)
+        assert_type(event.fetch(client), iv.Interview)
+
+    @router.on("analysis.completed")
+    async def analysis(event: iv.webhooks.AnalysisCompletedEvent) -> None:
+        assert_type(await event.fetch(aclient), iv.Interview)
+        assert_type(await event.afetch(aclient), iv.Interview)
+
+    assert_type(router.handle(body, headers), int)
+    event = iv.webhooks.verify(payload=body, headers=headers, secret="secret")
+    if isinstance(event, iv.webhooks.InterviewEvent):
+        assert_type(event.data.interview_id, str | iv.Unset)

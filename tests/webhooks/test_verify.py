@@ -48,9 +48,9 @@ def test_missing_header_stale_timestamp_and_bad_json() -> None:
     event = iv.webhooks.verify(
         payload=body, headers={k.lower(): v for k, v in headers.items()}, secret=SECRET
     )
-    assert (event.type, event.data, event.raw_type) == (
+    assert (event.type, event.data.interview_id, event.raw_type) == (
         "INTERVIEW_COMPLETED",
-        {"interviewId": "i1"},
+        "i1",
         "interview.completed",
     )
     with pytest.raises(iv.WebhookVerificationError, match="missing"):

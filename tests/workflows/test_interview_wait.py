@@ -145,3 +145,35 @@ def test_with_raw_response_is_refused_for_multi_request_helpers(
     with pytest.raises(iv.InvalidRequestError, match=r"client\.sourcing"):
         client.sourcing.with_raw_response.wait("req_1")
     assert len(fake.faults.pending()) == 1  # nothing was sent
+
+
+# 10,000+ GETs of one operation: the contract plugin's per-exchange check would dominate the run
+_MANY_POLLS = pytest.mark.contract_exempt("10,000+ polls of getInterview, checked elsewhere", check="all")
+
+
+def _polled_wait(fake: FakeInstaView, mode: str, minutes_ahead: int) -> list[str]:
+    """Wait (sync or async, on fake-bound clients) for an interview ``minutes_ahead``; the statuses polled."""
+    client = iv.InstaView(api_key="sk_test_fake", http_client=fake.http_client())
+    interview_id = scheduled(client, minutes_ahead=minutes_ahead)
+    polls: list[str] = []
+    # a poll every 2 fake seconds stays within the fake's rate limit
+    options: dict[str, Any] = {"timeout": 3 * 86400, "interval": 2, "max_interval": 2}
+    options["on_poll"] = lambda interview: polls.append(str(interview.status))
+    if mode == "sync":
+        done = client.interviews.wait(interview_id, **options)
+    else:
+        aclient = iv.AsyncInstaView(api_key="sk_test_fake", http_client=fake.async_http_client())
+        done = asyncio.run(aclient.interviews.wait(interview_id, **options))
+    assert str(done.status) == "COMPLETED"
+    return polls
+
+
+@_MANY_POLLS
+def test_one_wait_lasts_through_more_than_ten_thousand_polls_in_fake_time(fake: FakeInstaView) -> None:
+    """Poll 1,750 and beyond used to overflow the backoff (``OverflowError``); any number of polls works."""
+    assert len(_polled_wait(fake, "sync", minutes_ahead=340)) > 10_000  # 20,400 fake seconds
+
+
+@_MANY_POLLS
+def test_an_async_wait_lasts_past_the_old_overflow(fake: FakeInstaView) -> None:
+    assert len(_polled_wait(fake, "async", minutes_ahead=80)) > 2_000  # past poll 1,750

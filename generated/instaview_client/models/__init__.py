@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .agent_type import AgentType
     from .agent_update import AgentUpdate
     from .analysis import Analysis
+    from .analysis_completed_event_data import AnalysisCompletedEventData
+    from .analysis_failed_event_data import AnalysisFailedEventData
     from .analysis_general import AnalysisGeneral
     from .analysis_pdf import AnalysisPdf
     from .analysis_pdf_envelope import AnalysisPdfEnvelope
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from .interview_create import InterviewCreate
     from .interview_create_candidate import InterviewCreateCandidate
     from .interview_envelope import InterviewEnvelope
+    from .interview_event_data import InterviewEventData
     from .interview_flat_list import InterviewFlatList
     from .interview_list_envelope import InterviewListEnvelope
     from .interview_list_envelope_data import InterviewListEnvelopeData
@@ -109,6 +112,7 @@ if TYPE_CHECKING:
     from .language_requirement import LanguageRequirement
     from .metadata import Metadata
     from .pagination import Pagination
+    from .ping_event_data import PingEventData
     from .preview_accepted import PreviewAccepted
     from .preview_candidate import PreviewCandidate
     from .preview_create import PreviewCreate
@@ -159,6 +163,8 @@ _MODULES = {
     "AgentType": ".agent_type",
     "AgentUpdate": ".agent_update",
     "Analysis": ".analysis",
+    "AnalysisCompletedEventData": ".analysis_completed_event_data",
+    "AnalysisFailedEventData": ".analysis_failed_event_data",
     "AnalysisGeneral": ".analysis_general",
     "AnalysisPdf": ".analysis_pdf",
     "AnalysisPdfEnvelope": ".analysis_pdf_envelope",
@@ -223,6 +229,7 @@ _MODULES = {
     "InterviewCreate": ".interview_create",
     "InterviewCreateCandidate": ".interview_create_candidate",
     "InterviewEnvelope": ".interview_envelope",
+    "InterviewEventData": ".interview_event_data",
     "InterviewFlatList": ".interview_flat_list",
     "InterviewListEnvelope": ".interview_list_envelope",
     "InterviewListEnvelopeData": ".interview_list_envelope_data",
@@ -247,6 +254,7 @@ _MODULES = {
     "LanguageRequirement": ".language_requirement",
     "Metadata": ".metadata",
     "Pagination": ".pagination",
+    "PingEventData": ".ping_event_data",
     "PreviewAccepted": ".preview_accepted",
     "PreviewCandidate": ".preview_candidate",
     "PreviewCreate": ".preview_create",
@@ -298,6 +306,8 @@ __all__ = (
     "AgentType",
     "AgentUpdate",
     "Analysis",
+    "AnalysisCompletedEventData",
+    "AnalysisFailedEventData",
     "AnalysisGeneral",
     "AnalysisPdf",
     "AnalysisPdfEnvelope",
@@ -362,6 +372,7 @@ __all__ = (
     "InterviewCreate",
     "InterviewCreateCandidate",
     "InterviewEnvelope",
+    "InterviewEventData",
     "InterviewFlatList",
     "InterviewListEnvelope",
     "InterviewListEnvelopeData",
@@ -386,6 +397,7 @@ __all__ = (
     "LanguageRequirement",
     "Metadata",
     "Pagination",
+    "PingEventData",
     "PreviewAccepted",
     "PreviewCandidate",
     "PreviewCreate",

@@ -20,7 +20,7 @@ class AnalysisGeneral:
     Attributes:
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
-        overall_rating (float | Unset): The interview score (example 85; a 0-100 scale is inferred).
+        overall_rating (float | Unset): The interview score (example 85).
         company_fit_rating (CompanyFitRating | None | str | Unset):
         education (None | str | Unset): An enum-like value (`MASTER_LEVEL`, guide) or free text (reference); kept as a
             string.

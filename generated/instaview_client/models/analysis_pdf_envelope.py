@@ -17,24 +17,20 @@ class AnalysisPdfEnvelope:
     """The standard envelope around an AnalysisPdf.
 
     Attributes:
-        data (AnalysisPdf | None):
+        data (AnalysisPdf): The analysis PDF as Base64 (the same field travels in the `analysis.completed` webhook).
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: AnalysisPdf | None
+    data: AnalysisPdf
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, AnalysisPdf):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +65,7 @@ class AnalysisPdfEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> AnalysisPdf | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = AnalysisPdf.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnalysisPdf | None, data)
-
-        data = _parse_data(d.pop("data"))
+        data = AnalysisPdf.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

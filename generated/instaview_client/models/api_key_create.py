@@ -22,9 +22,8 @@ class ApiKeyCreate:
         name (str): e.g. "Production Integration".
         scopes (list[str]): `<permission>:<resource>` scopes such as `read:jobs`, `write:interviews` (sourcing:
             `sourcing:write`).
-        expires_at (datetime.datetime | Unset): Optional expiry (dashboard option; accepted by the API is inferred).
-        allowed_i_ps (list[str] | Unset): Optional IP allowlist of addresses or CIDR ranges (dashboard option; inferred
-            for the API).
+        expires_at (datetime.datetime | Unset): Optional expiry (a dashboard option).
+        allowed_i_ps (list[str] | Unset): Optional IP allowlist of addresses or CIDR ranges (a dashboard option).
     """
 
     company_id: UUID

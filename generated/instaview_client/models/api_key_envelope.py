@@ -17,24 +17,20 @@ class ApiKeyEnvelope:
     """The envelope around ApiKey (`data.key`).
 
     Attributes:
-        data (ApiKey | None):
+        data (ApiKey): A created API key; `key` (the plaintext) is returned only once. Other fields are undocumented.
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: ApiKey | None
+    data: ApiKey
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, ApiKey):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +65,7 @@ class ApiKeyEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> ApiKey | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = ApiKey.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiKey | None, data)
-
-        data = _parse_data(d.pop("data"))
+        data = ApiKey.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

@@ -17,24 +17,23 @@ class BillingUsageEnvelope:
     """The standard envelope around BillingUsage (the billing guide's shape).
 
     Attributes:
-        data (BillingUsage | None):
+        data (BillingUsage): Usage for the requested range. Minutes companies carry `totalMinutesUsed` / `minutesUsed`;
+            credits
+            companies `totalCreditsUsed` / `creditsUsed` (the other unit is omitted; the newer reference example
+            shows both). The top-level `totalMinutesUsed` also aggregates across managed companies for ATS keys.
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: BillingUsage | None
+    data: BillingUsage
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, BillingUsage):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +68,7 @@ class BillingUsageEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> BillingUsage | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = BillingUsage.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingUsage | None, data)
-
-        data = _parse_data(d.pop("data"))
+        data = BillingUsage.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

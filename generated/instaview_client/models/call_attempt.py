@@ -27,7 +27,7 @@ class CallAttempt:
         notes (None | str | Unset): e.g. "Candidate did not pick up, mailbox full".
         retry_number (int | None | Unset):
         recording_url (None | str | Unset):
-        duration (float | None | Unset): Call duration, in seconds (inferred from 1395 for a 23-minute interview).
+        duration (float | None | Unset): Call duration, in seconds.
         scheduled_at (datetime.datetime | None | Unset):
         called_at (datetime.datetime | None | Unset): When the call was placed; null until dialled.
     """

@@ -19,8 +19,8 @@ class Candidate:
 
     Attributes:
         id (str): Candidate ID (a UUID v4).
-        first_name (str | Unset):
-        last_name (str | Unset):
+        first_name (str):
+        last_name (str):
         status (CandidateStatus | str | Unset):
         created_at (datetime.datetime | Unset):
         updated_at (datetime.datetime | Unset):
@@ -39,8 +39,8 @@ class Candidate:
     """
 
     id: str
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
+    first_name: str
+    last_name: str
     status: CandidateStatus | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -143,12 +143,10 @@ class Candidate:
         field_dict.update(
             {
                 "id": id,
+                "firstName": first_name,
+                "lastName": last_name,
             }
         )
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
         if status is not UNSET:
             field_dict["status"] = status
         if created_at is not UNSET:
@@ -185,9 +183,9 @@ class Candidate:
         d = dict(src_dict)
         id = d.pop("id")
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName")
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName")
 
         def _parse_status(data: object) -> CandidateStatus | str | Unset:
             if isinstance(data, Unset):
@@ -357,11 +355,9 @@ class Candidate:
         """The fields that are set (an absent or null optional field is left out)."""
         parts = [
             f"id={self.id!r}",
+            f"first_name={self.first_name!r}",
+            f"last_name={self.last_name!r}",
         ]
-        if self.first_name is not None and not isinstance(self.first_name, Unset):
-            parts.append(f"first_name={self.first_name!r}")
-        if self.last_name is not None and not isinstance(self.last_name, Unset):
-            parts.append(f"last_name={self.last_name!r}")
         if self.status is not None and not isinstance(self.status, Unset):
             parts.append(f"status={self.status!r}")
         if self.created_at is not None and not isinstance(self.created_at, Unset):

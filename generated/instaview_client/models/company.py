@@ -16,11 +16,11 @@ T = TypeVar("T", bound="Company")
 class Company:
     """A company (tenant). The API reference shows `id, name, createdAt, updatedAt, description, ownerEmail,
     metadata`; the older companies guide shows `website, industry, size, location, settings` instead
-    (kept as optional, x-inferred).
+    (kept as optional).
 
         Attributes:
             id (str): Company ID (UUID; narrative examples use `company-uuid`).
-            name (str | Unset): 2-100 characters.
+            name (str): 2-100 characters.
             created_at (datetime.datetime | Unset):
             updated_at (datetime.datetime | Unset):
             description (None | str | Unset):
@@ -35,7 +35,7 @@ class Company:
     """
 
     id: str
-    name: str | Unset = UNSET
+    name: str
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     description: None | str = None
@@ -120,10 +120,9 @@ class Company:
         field_dict.update(
             {
                 "id": id,
+                "name": name,
             }
         )
-        if name is not UNSET:
-            field_dict["name"] = name
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
@@ -152,7 +151,7 @@ class Company:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -302,9 +301,8 @@ class Company:
         """The fields that are set (an absent or null optional field is left out)."""
         parts = [
             f"id={self.id!r}",
+            f"name={self.name!r}",
         ]
-        if self.name is not None and not isinstance(self.name, Unset):
-            parts.append(f"name={self.name!r}")
         if self.created_at is not None and not isinstance(self.created_at, Unset):
             parts.append(f"created_at={self.created_at!r}")
         if self.updated_at is not None and not isinstance(self.updated_at, Unset):

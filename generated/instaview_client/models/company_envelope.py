@@ -17,24 +17,23 @@ class CompanyEnvelope:
     """The standard envelope around one Company.
 
     Attributes:
-        data (Company | None):
+        data (Company): A company (tenant). The API reference shows `id, name, createdAt, updatedAt, description,
+            ownerEmail,
+            metadata`; the older companies guide shows `website, industry, size, location, settings` instead
+            (kept as optional).
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: Company | None
+    data: Company
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, Company):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +68,7 @@ class CompanyEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> Company | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Company.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Company | None, data)
-
-        data = _parse_data(d.pop("data"))
+        data = Company.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

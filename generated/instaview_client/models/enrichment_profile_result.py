@@ -19,8 +19,7 @@ class EnrichmentProfileResult:
         profile_id (str):
         success (bool | Unset): false when this profile failed (it is then not billed).
         candidate (None | SourcedCandidate | Unset): The enriched profile, on success.
-        error_code (None | str | Unset): Why this profile failed (names not documented; by analogy with render-html
-            items).
+        error_code (None | str | Unset): Why this profile failed.
         error_message (None | str | Unset): Human-readable failure reason for this profile.
     """
 

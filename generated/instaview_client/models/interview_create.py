@@ -17,8 +17,8 @@ T = TypeVar("T", bound="InterviewCreate")
 class InterviewCreate:
     """Body of POST /interviews. Rules (the schema keeps every alternative optional; the server enforces):
     - Candidate: exactly one of `candidateId` (existing) or `candidate` (inline; creates a candidate,
-      `gdprExpiryDate` required) — exclusivity inferred (x-inferred).
-    - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields) — inferred (x-inferred).
+      `gdprExpiryDate` required).
+    - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields).
     - Job: `jobId` and `job` are mutually exclusive; `candidate.jobId` must not be combined with `jobId` or
       `job` (400). Precedence when several are present: `job` > `jobId` > `candidate.jobId`. Inline `job`
       with an existing `candidateId` creates the job and links candidate and interview to it; inline

@@ -17,24 +17,22 @@ class InterviewEnvelope:
     """The standard envelope around one Interview.
 
     Attributes:
-        data (Interview | None):
+        data (Interview): An AI interview. `analysis` is null until generated; the score is
+            `analysis.general.overallRating`.
+            Transcripts are promised by the prose but no field is documented; unknown fields are kept.
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: Interview | None
+    data: Interview
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, Interview):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +67,7 @@ class InterviewEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> Interview | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Interview.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Interview | None, data)
-
-        data = _parse_data(d.pop("data"))
+        data = Interview.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

@@ -18,19 +18,21 @@ class JobDeleteEnvelope:
 
     Attributes:
         success (bool):
+        data (bool):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
-        data (bool | None | Unset):
     """
 
     success: bool
+    data: bool
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
-    data: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
+
+        data = self.data
 
         error: dict[str, Any] | None | str | Unset
         if isinstance(self.error, Unset):
@@ -44,25 +46,18 @@ class JobDeleteEnvelope:
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
 
-        data: bool | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        else:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "data": data,
             }
         )
         if error is not UNSET:
             field_dict["error"] = error
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -70,6 +65,8 @@ class JobDeleteEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+
+        data = d.pop("data")
 
         def _parse_error(data: object) -> ApiError | None | str | Unset:
             if data is None:
@@ -95,20 +92,11 @@ class JobDeleteEnvelope:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        def _parse_data(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        data = _parse_data(d.pop("data", None))
-
         job_delete_envelope = cls(
             success=success,
+            data=data,
             error=None if isinstance(error, Unset) else error,
             timestamp=timestamp,
-            data=None if isinstance(data, Unset) else data,
         )
 
         job_delete_envelope.additional_properties = d
@@ -134,13 +122,12 @@ class JobDeleteEnvelope:
         """The fields that are set (an absent or null optional field is left out)."""
         parts = [
             f"success={self.success!r}",
+            f"data={self.data!r}",
         ]
         if self.error is not None and not isinstance(self.error, Unset):
             parts.append(f"error={self.error!r}")
         if self.timestamp is not None and not isinstance(self.timestamp, Unset):
             parts.append(f"timestamp={self.timestamp!r}")
-        if self.data is not None and not isinstance(self.data, Unset):
-            parts.append(f"data={self.data!r}")
         if self.additional_properties:
             parts.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(parts)})"

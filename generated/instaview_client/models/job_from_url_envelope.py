@@ -17,19 +17,21 @@ class JobFromUrlEnvelope:
     """
     Attributes:
         success (bool):
+        data (JobFromUrlResult): Result of POST /jobs/url that created a job.
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
-        data (JobFromUrlResult | None | Unset):
     """
 
     success: bool
+    data: JobFromUrlResult
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
-    data: JobFromUrlResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
+
+        data = self.data.to_dict()
 
         error: dict[str, Any] | None | str | Unset
         if isinstance(self.error, Unset):
@@ -43,27 +45,18 @@ class JobFromUrlEnvelope:
         if not isinstance(self.timestamp, Unset):
             timestamp = self.timestamp.isoformat()
 
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, JobFromUrlResult):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "data": data,
             }
         )
         if error is not UNSET:
             field_dict["error"] = error
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -71,6 +64,8 @@ class JobFromUrlEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+
+        data = JobFromUrlResult.from_dict(d.pop("data"))
 
         def _parse_error(data: object) -> ApiError | None | str | Unset:
             if data is None:
@@ -96,28 +91,11 @@ class JobFromUrlEnvelope:
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        def _parse_data(data: object) -> JobFromUrlResult | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = JobFromUrlResult.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobFromUrlResult | None | Unset, data)
-
-        data = _parse_data(d.pop("data", None))
-
         job_from_url_envelope = cls(
             success=success,
+            data=data,
             error=None if isinstance(error, Unset) else error,
             timestamp=timestamp,
-            data=None if isinstance(data, Unset) else data,
         )
 
         job_from_url_envelope.additional_properties = d
@@ -143,13 +121,12 @@ class JobFromUrlEnvelope:
         """The fields that are set (an absent or null optional field is left out)."""
         parts = [
             f"success={self.success!r}",
+            f"data={self.data!r}",
         ]
         if self.error is not None and not isinstance(self.error, Unset):
             parts.append(f"error={self.error!r}")
         if self.timestamp is not None and not isinstance(self.timestamp, Unset):
             parts.append(f"timestamp={self.timestamp!r}")
-        if self.data is not None and not isinstance(self.data, Unset):
-            parts.append(f"data={self.data!r}")
         if self.additional_properties:
             parts.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(parts)})"

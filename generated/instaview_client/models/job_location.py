@@ -21,7 +21,7 @@ class JobLocation:
         street (None | str | Unset):
         city (None | str | Unset):
         postal_code (None | str | Unset):
-        country_code (None | str | Unset): Country code, e.g. SK, US (ISO 3166-1 alpha-2 inferred).
+        country_code (None | str | Unset): Country code, e.g. SK, US (ISO 3166-1 alpha-2).
     """
 
     work_mode: str | Unset | WorkMode = UNSET

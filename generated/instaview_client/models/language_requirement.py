@@ -18,8 +18,8 @@ class LanguageRequirement:
     """A required language and level, e.g. {"language":"EN","proficiency":"B2"}.
 
     Attributes:
-        language (Language | str | Unset): Upper-case language code (EN, SK, ES); inferred to be the agent Language set.
-        proficiency (CefrLevel | str | Unset): CEFR level (B1, B2, C1 seen); inferred to be A1-C2.
+        language (Language | str | Unset): Upper-case language code (EN, SK, ES).
+        proficiency (CefrLevel | str | Unset): CEFR level (A1-C2).
     """
 
     language: Language | str | Unset = UNSET

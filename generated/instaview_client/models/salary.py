@@ -18,8 +18,8 @@ class Salary:
 
     Attributes:
         min_ (float | Unset): Lower bound, e.g. 50000.
-        max_ (float | Unset): Upper bound, e.g. 80000 (max >= min inferred).
-        currency (str | Unset): Currency code, e.g. USD (ISO 4217 inferred).
+        max_ (float | Unset): Upper bound, e.g. 80000.
+        currency (str | Unset): Currency code, e.g. USD (ISO 4217).
         period (SalaryPeriod | str | Unset):
     """
 

@@ -17,24 +17,22 @@ class WebhookCreatedEnvelope:
     """The envelope around WebhookCreated.
 
     Attributes:
-        data (None | WebhookCreated):
+        data (WebhookCreated): Response of POST /webhooks: `{id, signingSecret, url, events, isActive}` (the full
+            configuration may
+            come too; unknown fields are kept).
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: None | WebhookCreated
+    data: WebhookCreated
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, WebhookCreated):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +67,7 @@ class WebhookCreatedEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | WebhookCreated:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WebhookCreated.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookCreated, data)
-
-        data = _parse_data(d.pop("data"))
+        data = WebhookCreated.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

@@ -26,7 +26,7 @@ class WebhookDeliveryData:
             job_id (None | str | Unset):
             status (InterviewStatus | str | Unset):
             analysis_pdf_base_64 (str | Unset): analysis.completed only.
-            error (Any | Unset): Failed events (field name inferred).
+            error (Any | Unset): Failed events.
     """
 
     interview_id: str | Unset = UNSET

@@ -17,24 +17,21 @@ class WebhookEnvelope:
     """The envelope around one WebhookConfig (webhook pages show no `error`/`timestamp` on success).
 
     Attributes:
-        data (None | WebhookConfig):
+        data (WebhookConfig): A webhook configuration (header values masked; `signingSecret` only in the create
+            response).
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: None | WebhookConfig
+    data: WebhookConfig
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, WebhookConfig):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +66,7 @@ class WebhookEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | WebhookConfig:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WebhookConfig.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookConfig, data)
-
-        data = _parse_data(d.pop("data"))
+        data = WebhookConfig.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

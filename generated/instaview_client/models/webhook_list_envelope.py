@@ -17,24 +17,20 @@ class WebhookListEnvelope:
     """The list-webhooks response `{success, data: {data: [...], total}}`.
 
     Attributes:
-        data (None | WebhookFlatList):
+        data (WebhookFlatList): The list-webhooks payload `{data: [WebhookConfig], total}` (no page fields).
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: None | WebhookFlatList
+    data: WebhookFlatList
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, WebhookFlatList):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +65,7 @@ class WebhookListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | WebhookFlatList:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WebhookFlatList.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookFlatList, data)
-
-        data = _parse_data(d.pop("data"))
+        data = WebhookFlatList.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

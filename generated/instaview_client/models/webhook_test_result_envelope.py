@@ -17,24 +17,21 @@ class WebhookTestResultEnvelope:
     """The envelope around WebhookTestResult; its `success` is true even when the test failed.
 
     Attributes:
-        data (None | WebhookTestResult):
+        data (WebhookTestResult): Result of POST /webhooks/{id}/test; `deliveryId`, `httpStatus` and `durationMs` only
+            on success.
         success (bool | Unset):
         error (ApiError | None | str | Unset):
         timestamp (datetime.datetime | Unset):
     """
 
-    data: None | WebhookTestResult
+    data: WebhookTestResult
     success: bool | Unset = UNSET
     error: ApiError | None | str = None
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | None
-        if isinstance(self.data, WebhookTestResult):
-            data = self.data.to_dict()
-        else:
-            data = self.data
+        data = self.data.to_dict()
 
         success = self.success
 
@@ -69,21 +66,7 @@ class WebhookTestResultEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> None | WebhookTestResult:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WebhookTestResult.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | WebhookTestResult, data)
-
-        data = _parse_data(d.pop("data"))
+        data = WebhookTestResult.from_dict(d.pop("data"))
 
         success = d.pop("success", UNSET)
 

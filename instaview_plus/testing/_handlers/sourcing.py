@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .._clock import iso
 from .._context import Ctx
 from .._enums import label
-from .._errors import Conflict, Forbidden, NotFound, PaymentRequired, RateLimited, Unprocessable
+from .._errors import Conflict, Forbidden, NotFound, PaymentRequired, Unprocessable
 from .._records import SourcingRun, UsageEvent
 from .._validate import fail, needed
 from .._wire import FakeResponse, json_response
@@ -313,14 +313,7 @@ def enrich_results(ctx: Ctx, id: str) -> FakeResponse:
 
 
 def preview_results(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /sourcing/preview/{id}/results (own bucket: 120 requests per minute)."""
-    minute = int(ctx.now.timestamp() // 60)
-    counts = ctx.fake.preview_polls
-    slot = (ctx.key.id, minute)
-    counts[slot] = counts.get(slot, 0) + 1
-    if counts[slot] > 120:
-        reset = (minute + 1) * 60
-        raise RateLimited(120, reset, max(1, int(reset - ctx.now.timestamp())), "RATE_LIMIT_EXCEEDED")
+    """GET /sourcing/preview/{id}/results (its own limit, the spec's x-rate-limit, is applied before)."""
     return _results(ctx, id, "preview")
 
 

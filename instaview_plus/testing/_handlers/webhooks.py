@@ -7,6 +7,7 @@ from typing import Any
 from .._context import Ctx
 from .._enums import normalize_event
 from .._errors import Forbidden, NotFound
+from .._http_delivery import is_loopback
 from .._records import Webhook
 from .._validate import check_url, fail
 from .._wire import FakeResponse
@@ -69,7 +70,7 @@ def list_webhooks(ctx: Ctx) -> FakeResponse:
 def create_webhook(ctx: Ctx) -> FakeResponse:
     """POST /webhooks -> 201 with ``signingSecret`` (64 hex), only here."""
     body = ctx.body()
-    url = check_url(body["url"], "url", https_only=True)
+    url = check_url(body["url"], "url", https_only=not is_loopback(body["url"]))
     events = _events(body["events"])
     company_id = None
     if body.get("companyId") is not None:
@@ -107,7 +108,7 @@ def update_webhook(ctx: Ctx, id: str) -> FakeResponse:
     hook = _get(ctx, id)
     body = ctx.body()
     if body.get("url") is not None:
-        hook.url = check_url(body["url"], "url", https_only=True)
+        hook.url = check_url(body["url"], "url", https_only=not is_loopback(body["url"]))
     if body.get("events") is not None:
         hook.events = _events(body["events"])
     if body.get("name") is not None:

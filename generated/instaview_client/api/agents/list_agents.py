@@ -139,8 +139,7 @@ def sync_detailed(
 ) -> Response[AgentFlatList | AgentListEnvelope | ErrorBody]:
     """List agents
 
-     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`. The reference
-    page is not in the docs store: filters and response shape follow GET /candidates.
+     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`.
 
     Args:
         company_id (UUID | Unset):
@@ -184,8 +183,7 @@ def sync(
 ) -> AgentFlatList | AgentListEnvelope | ErrorBody | None:
     """List agents
 
-     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`. The reference
-    page is not in the docs store: filters and response shape follow GET /candidates.
+     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`.
 
     Args:
         company_id (UUID | Unset):
@@ -224,8 +222,7 @@ async def asyncio_detailed(
 ) -> Response[AgentFlatList | AgentListEnvelope | ErrorBody]:
     """List agents
 
-     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`. The reference
-    page is not in the docs store: filters and response shape follow GET /candidates.
+     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`.
 
     Args:
         company_id (UUID | Unset):
@@ -267,8 +264,7 @@ async def asyncio(
 ) -> AgentFlatList | AgentListEnvelope | ErrorBody | None:
     """List agents
 
-     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`. The reference
-    page is not in the docs store: filters and response shape follow GET /candidates.
+     Lists the company's interview agents (deleted agents are hidden). Scope `read:agents`.
 
     Args:
         company_id (UUID | Unset):

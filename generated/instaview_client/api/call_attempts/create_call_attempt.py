@@ -117,10 +117,9 @@ def sync_detailed(
 
      Adds a call attempt to an existing **phone** interview, to trigger a call by hand or schedule a
     retry. A new invocation cancels every SCHEDULED attempt of the interview and replaces them with the
-    new one. Refused while a call is IN_PROGRESS (400, inferred) and for ONLINE interviews ("strictly
-    forbidden"; status not documented, 400 inferred). `scheduledAt` omitted or null means "as soon as
-    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`
-    (inferred).
+    new one. Refused while a call is IN_PROGRESS (400) and for ONLINE interviews ("strictly
+    forbidden", 400). `scheduledAt` omitted or null means "as soon as
+    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`.
 
     Args:
         id (str):
@@ -159,10 +158,9 @@ def sync(
 
      Adds a call attempt to an existing **phone** interview, to trigger a call by hand or schedule a
     retry. A new invocation cancels every SCHEDULED attempt of the interview and replaces them with the
-    new one. Refused while a call is IN_PROGRESS (400, inferred) and for ONLINE interviews ("strictly
-    forbidden"; status not documented, 400 inferred). `scheduledAt` omitted or null means "as soon as
-    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`
-    (inferred).
+    new one. Refused while a call is IN_PROGRESS (400) and for ONLINE interviews ("strictly
+    forbidden", 400). `scheduledAt` omitted or null means "as soon as
+    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`.
 
     Args:
         id (str):
@@ -196,10 +194,9 @@ async def asyncio_detailed(
 
      Adds a call attempt to an existing **phone** interview, to trigger a call by hand or schedule a
     retry. A new invocation cancels every SCHEDULED attempt of the interview and replaces them with the
-    new one. Refused while a call is IN_PROGRESS (400, inferred) and for ONLINE interviews ("strictly
-    forbidden"; status not documented, 400 inferred). `scheduledAt` omitted or null means "as soon as
-    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`
-    (inferred).
+    new one. Refused while a call is IN_PROGRESS (400) and for ONLINE interviews ("strictly
+    forbidden", 400). `scheduledAt` omitted or null means "as soon as
+    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`.
 
     Args:
         id (str):
@@ -236,10 +233,9 @@ async def asyncio(
 
      Adds a call attempt to an existing **phone** interview, to trigger a call by hand or schedule a
     retry. A new invocation cancels every SCHEDULED attempt of the interview and replaces them with the
-    new one. Refused while a call is IN_PROGRESS (400, inferred) and for ONLINE interviews ("strictly
-    forbidden"; status not documented, 400 inferred). `scheduledAt` omitted or null means "as soon as
-    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`
-    (inferred).
+    new one. Refused while a call is IN_PROGRESS (400) and for ONLINE interviews ("strictly
+    forbidden", 400). `scheduledAt` omitted or null means "as soon as
+    possible". Follow progress through GET /interviews/{id} `callAttempts[]`. Scope: `write:interviews`.
 
     Args:
         id (str):

@@ -103,8 +103,8 @@ def sync_detailed(
     """Delete (cancel) a call attempt.
 
      Cancels the attempt if it was scheduled and removes it from the interview's history permanently; the
-    interview itself stays. IN_PROGRESS attempts cannot be deleted (400, inferred). Refused for ONLINE
-    interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
+    interview itself stays. IN_PROGRESS attempts cannot be deleted (400). Refused for ONLINE
+    interviews. Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -142,8 +142,8 @@ def sync(
     """Delete (cancel) a call attempt.
 
      Cancels the attempt if it was scheduled and removes it from the interview's history permanently; the
-    interview itself stays. IN_PROGRESS attempts cannot be deleted (400, inferred). Refused for ONLINE
-    interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
+    interview itself stays. IN_PROGRESS attempts cannot be deleted (400). Refused for ONLINE
+    interviews. Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     """Delete (cancel) a call attempt.
 
      Cancels the attempt if it was scheduled and removes it from the interview's history permanently; the
-    interview itself stays. IN_PROGRESS attempts cannot be deleted (400, inferred). Refused for ONLINE
-    interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
+    interview itself stays. IN_PROGRESS attempts cannot be deleted (400). Refused for ONLINE
+    interviews. Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -213,8 +213,8 @@ async def asyncio(
     """Delete (cancel) a call attempt.
 
      Cancels the attempt if it was scheduled and removes it from the interview's history permanently; the
-    interview itself stays. IN_PROGRESS attempts cannot be deleted (400, inferred). Refused for ONLINE
-    interviews. Scope: `write:interviews` (inferred). Answers 204 with no body.
+    interview itself stays. IN_PROGRESS attempts cannot be deleted (400). Refused for ONLINE
+    interviews. Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):

@@ -115,7 +115,7 @@ def sync_detailed(
     SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
     COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
     UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
-    Scope: `write:interviews` (inferred). Answers 204 with no body.
+    Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -159,7 +159,7 @@ def sync(
     SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
     COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
     UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
-    Scope: `write:interviews` (inferred). Answers 204 with no body.
+    Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
     COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
     UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
-    Scope: `write:interviews` (inferred). Answers 204 with no body.
+    Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):
@@ -240,7 +240,7 @@ async def asyncio(
     SCHEDULED attempts can be rescheduled; an IN_PROGRESS attempt gives 400 (race-condition guard);
     COMPLETED, FAILED and CANCELLED attempts are refused too. Refused for ONLINE interviews. An explicit
     UTC offset in `scheduledAt` is used for call-time-window validation (changelog 2026-04-02).
-    Scope: `write:interviews` (inferred). Answers 204 with no body.
+    Scope: `write:interviews`. Answers 204 with no body.
 
     Args:
         id (str):

@@ -146,7 +146,7 @@ def sync_detailed(
      ATS integration keys only; a regular key gets 403. A company created by an ATS key is reachable only
     by that key or by regular keys of that company. With `ownerEmail`, an existing InstaView user
     becomes
-    the company's OWNER, otherwise the user is invited. Scope: `write:companies` (inferred).
+    the company's OWNER, otherwise the user is invited. Scope: `write:companies`.
     Path: the API reference writes `/company`; the changelog `/v1/company`; the guides `/companies`.
     The reference page shows the bare Company; the guides say every body is enveloped: both accepted.
 
@@ -186,7 +186,7 @@ def sync(
      ATS integration keys only; a regular key gets 403. A company created by an ATS key is reachable only
     by that key or by regular keys of that company. With `ownerEmail`, an existing InstaView user
     becomes
-    the company's OWNER, otherwise the user is invited. Scope: `write:companies` (inferred).
+    the company's OWNER, otherwise the user is invited. Scope: `write:companies`.
     Path: the API reference writes `/company`; the changelog `/v1/company`; the guides `/companies`.
     The reference page shows the bare Company; the guides say every body is enveloped: both accepted.
 
@@ -221,7 +221,7 @@ async def asyncio_detailed(
      ATS integration keys only; a regular key gets 403. A company created by an ATS key is reachable only
     by that key or by regular keys of that company. With `ownerEmail`, an existing InstaView user
     becomes
-    the company's OWNER, otherwise the user is invited. Scope: `write:companies` (inferred).
+    the company's OWNER, otherwise the user is invited. Scope: `write:companies`.
     Path: the API reference writes `/company`; the changelog `/v1/company`; the guides `/companies`.
     The reference page shows the bare Company; the guides say every body is enveloped: both accepted.
 
@@ -259,7 +259,7 @@ async def asyncio(
      ATS integration keys only; a regular key gets 403. A company created by an ATS key is reachable only
     by that key or by regular keys of that company. With `ownerEmail`, an existing InstaView user
     becomes
-    the company's OWNER, otherwise the user is invited. Scope: `write:companies` (inferred).
+    the company's OWNER, otherwise the user is invited. Scope: `write:companies`.
     Path: the API reference writes `/company`; the changelog `/v1/company`; the guides `/companies`.
     The reference page shows the bare Company; the guides say every body is enveloped: both accepted.
 

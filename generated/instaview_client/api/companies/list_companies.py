@@ -127,7 +127,7 @@ def sync_detailed(
 
      A regular key gets its own single company; an ATS key gets every company it created. The reference
     box shows the flat list `{data, total, page, limit, totalPages}`; the page's narrative shows
-    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies` (inferred).
+    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies`.
 
     Args:
         company_id (UUID | Unset):
@@ -169,7 +169,7 @@ def sync(
 
      A regular key gets its own single company; an ATS key gets every company it created. The reference
     box shows the flat list `{data, total, page, limit, totalPages}`; the page's narrative shows
-    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies` (inferred).
+    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies`.
 
     Args:
         company_id (UUID | Unset):
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 
      A regular key gets its own single company; an ATS key gets every company it created. The reference
     box shows the flat list `{data, total, page, limit, totalPages}`; the page's narrative shows
-    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies` (inferred).
+    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies`.
 
     Args:
         company_id (UUID | Unset):
@@ -246,7 +246,7 @@ async def asyncio(
 
      A regular key gets its own single company; an ATS key gets every company it created. The reference
     box shows the flat list `{data, total, page, limit, totalPages}`; the page's narrative shows
-    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies` (inferred).
+    `{data: {items, pagination: {total}}}`: both accepted. Scope: `read:companies`.
 
     Args:
         company_id (UUID | Unset):

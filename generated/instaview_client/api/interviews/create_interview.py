@@ -150,11 +150,10 @@ def sync_detailed(
     call-time-window validation (changelog 2026-04-02). Respects company billing limits and the plan.
     Scopes: `write:interviews` plus `read:candidates` and `read:agents`.
 
-    Status: NestJS answers a creating POST with 201; 200 is also accepted (x-inferred). Errors: 400 for
+    Status: NestJS answers a creating POST with 201; 200 is also accepted. Errors: 400 for
     validation, exclusivity violations, unparsable dates, or a candidate with several jobs and no
     `jobId`;
-    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job
-    (inferred).
+    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job.
 
     Args:
         company_id (UUID | Unset):
@@ -162,9 +161,8 @@ def sync_detailed(
             alternative optional; the server enforces):
             - Candidate: exactly one of `candidateId` (existing) or `candidate` (inline; creates a
             candidate,
-              `gdprExpiryDate` required) — exclusivity inferred (x-inferred).
-            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields) — inferred
-            (x-inferred).
+              `gdprExpiryDate` required).
+            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields).
             - Job: `jobId` and `job` are mutually exclusive; `candidate.jobId` must not be combined
             with `jobId` or
               `job` (400). Precedence when several are present: `job` > `jobId` > `candidate.jobId`.
@@ -217,11 +215,10 @@ def sync(
     call-time-window validation (changelog 2026-04-02). Respects company billing limits and the plan.
     Scopes: `write:interviews` plus `read:candidates` and `read:agents`.
 
-    Status: NestJS answers a creating POST with 201; 200 is also accepted (x-inferred). Errors: 400 for
+    Status: NestJS answers a creating POST with 201; 200 is also accepted. Errors: 400 for
     validation, exclusivity violations, unparsable dates, or a candidate with several jobs and no
     `jobId`;
-    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job
-    (inferred).
+    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job.
 
     Args:
         company_id (UUID | Unset):
@@ -229,9 +226,8 @@ def sync(
             alternative optional; the server enforces):
             - Candidate: exactly one of `candidateId` (existing) or `candidate` (inline; creates a
             candidate,
-              `gdprExpiryDate` required) — exclusivity inferred (x-inferred).
-            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields) — inferred
-            (x-inferred).
+              `gdprExpiryDate` required).
+            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields).
             - Job: `jobId` and `job` are mutually exclusive; `candidate.jobId` must not be combined
             with `jobId` or
               `job` (400). Precedence when several are present: `job` > `jobId` > `candidate.jobId`.
@@ -279,11 +275,10 @@ async def asyncio_detailed(
     call-time-window validation (changelog 2026-04-02). Respects company billing limits and the plan.
     Scopes: `write:interviews` plus `read:candidates` and `read:agents`.
 
-    Status: NestJS answers a creating POST with 201; 200 is also accepted (x-inferred). Errors: 400 for
+    Status: NestJS answers a creating POST with 201; 200 is also accepted. Errors: 400 for
     validation, exclusivity violations, unparsable dates, or a candidate with several jobs and no
     `jobId`;
-    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job
-    (inferred).
+    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job.
 
     Args:
         company_id (UUID | Unset):
@@ -291,9 +286,8 @@ async def asyncio_detailed(
             alternative optional; the server enforces):
             - Candidate: exactly one of `candidateId` (existing) or `candidate` (inline; creates a
             candidate,
-              `gdprExpiryDate` required) — exclusivity inferred (x-inferred).
-            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields) — inferred
-            (x-inferred).
+              `gdprExpiryDate` required).
+            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields).
             - Job: `jobId` and `job` are mutually exclusive; `candidate.jobId` must not be combined
             with `jobId` or
               `job` (400). Precedence when several are present: `job` > `jobId` > `candidate.jobId`.
@@ -344,11 +338,10 @@ async def asyncio(
     call-time-window validation (changelog 2026-04-02). Respects company billing limits and the plan.
     Scopes: `write:interviews` plus `read:candidates` and `read:agents`.
 
-    Status: NestJS answers a creating POST with 201; 200 is also accepted (x-inferred). Errors: 400 for
+    Status: NestJS answers a creating POST with 201; 200 is also accepted. Errors: 400 for
     validation, exclusivity violations, unparsable dates, or a candidate with several jobs and no
     `jobId`;
-    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job
-    (inferred).
+    403 for a missing scope or another company's resource; 404 for an unknown candidate, agent or job.
 
     Args:
         company_id (UUID | Unset):
@@ -356,9 +349,8 @@ async def asyncio(
             alternative optional; the server enforces):
             - Candidate: exactly one of `candidateId` (existing) or `candidate` (inline; creates a
             candidate,
-              `gdprExpiryDate` required) — exclusivity inferred (x-inferred).
-            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields) — inferred
-            (x-inferred).
+              `gdprExpiryDate` required).
+            - Agent: exactly one of `agentId` or `agent` (inline; the POST /agents fields).
             - Job: `jobId` and `job` are mutually exclusive; `candidate.jobId` must not be combined
             with `jobId` or
               `job` (400). Precedence when several are present: `job` > `jobId` > `candidate.jobId`.

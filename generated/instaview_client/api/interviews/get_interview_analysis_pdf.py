@@ -119,10 +119,9 @@ def sync_detailed(
     """Get the interview's analysis as a PDF (Base64 in JSON).
 
      Kept apart from GET /interviews/{id} so that response stays light. The documentation shows a JSON
-    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also
-    described
-    (x-inferred) for servers that stream the file. The generator uses the first media type (JSON).
-    Scope: `read:interviews` (inferred). 404: interview missing or deleted, or no analysis yet;
+    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also accepted
+    for servers that stream the file.
+    Scope: `read:interviews`. 404: interview missing or deleted, or no analysis yet;
     403: another company's interview.
 
     Args:
@@ -158,10 +157,9 @@ def sync(
     """Get the interview's analysis as a PDF (Base64 in JSON).
 
      Kept apart from GET /interviews/{id} so that response stays light. The documentation shows a JSON
-    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also
-    described
-    (x-inferred) for servers that stream the file. The generator uses the first media type (JSON).
-    Scope: `read:interviews` (inferred). 404: interview missing or deleted, or no analysis yet;
+    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also accepted
+    for servers that stream the file.
+    Scope: `read:interviews`. 404: interview missing or deleted, or no analysis yet;
     403: another company's interview.
 
     Args:
@@ -192,10 +190,9 @@ async def asyncio_detailed(
     """Get the interview's analysis as a PDF (Base64 in JSON).
 
      Kept apart from GET /interviews/{id} so that response stays light. The documentation shows a JSON
-    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also
-    described
-    (x-inferred) for servers that stream the file. The generator uses the first media type (JSON).
-    Scope: `read:interviews` (inferred). 404: interview missing or deleted, or no analysis yet;
+    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also accepted
+    for servers that stream the file.
+    Scope: `read:interviews`. 404: interview missing or deleted, or no analysis yet;
     403: another company's interview.
 
     Args:
@@ -229,10 +226,9 @@ async def asyncio(
     """Get the interview's analysis as a PDF (Base64 in JSON).
 
      Kept apart from GET /interviews/{id} so that response stays light. The documentation shows a JSON
-    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also
-    described
-    (x-inferred) for servers that stream the file. The generator uses the first media type (JSON).
-    Scope: `read:interviews` (inferred). 404: interview missing or deleted, or no analysis yet;
+    body `{analysisPdfBase64}` (enveloped per the guides); a raw `application/pdf` body is also accepted
+    for servers that stream the file.
+    Scope: `read:interviews`. 404: interview missing or deleted, or no analysis yet;
     403: another company's interview.
 
     Args:

@@ -148,7 +148,7 @@ def sync_detailed(
     query parameter is required." Scopes: `read:interviews` plus `read:candidates` and `read:agents`.
     The reference page shows the flat list `{data, total, page, limit, totalPages}`; the pagination
     guide
-    shows the envelope `{success, data: {items, pagination}}`; both are accepted (x-inferred).
+    shows the envelope `{success, data: {items, pagination}}`; both are accepted.
 
     Args:
         company_id (UUID | Unset):
@@ -200,7 +200,7 @@ def sync(
     query parameter is required." Scopes: `read:interviews` plus `read:candidates` and `read:agents`.
     The reference page shows the flat list `{data, total, page, limit, totalPages}`; the pagination
     guide
-    shows the envelope `{success, data: {items, pagination}}`; both are accepted (x-inferred).
+    shows the envelope `{success, data: {items, pagination}}`; both are accepted.
 
     Args:
         company_id (UUID | Unset):
@@ -247,7 +247,7 @@ async def asyncio_detailed(
     query parameter is required." Scopes: `read:interviews` plus `read:candidates` and `read:agents`.
     The reference page shows the flat list `{data, total, page, limit, totalPages}`; the pagination
     guide
-    shows the envelope `{success, data: {items, pagination}}`; both are accepted (x-inferred).
+    shows the envelope `{success, data: {items, pagination}}`; both are accepted.
 
     Args:
         company_id (UUID | Unset):
@@ -297,7 +297,7 @@ async def asyncio(
     query parameter is required." Scopes: `read:interviews` plus `read:candidates` and `read:agents`.
     The reference page shows the flat list `{data, total, page, limit, totalPages}`; the pagination
     guide
-    shows the envelope `{success, data: {items, pagination}}`; both are accepted (x-inferred).
+    shows the envelope `{success, data: {items, pagination}}`; both are accepted.
 
     Args:
         company_id (UUID | Unset):

@@ -134,9 +134,7 @@ def sync_detailed(
 ) -> Response[ErrorBody | JobFlatList | JobListEnvelope]:
     """List jobs
 
-     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`. The reference page
-    of
-    this endpoint is not in the docs store: its filters and response shape follow GET /candidates.
+     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`.
 
     Args:
         company_id (UUID | Unset):
@@ -179,9 +177,7 @@ def sync(
 ) -> ErrorBody | JobFlatList | JobListEnvelope | None:
     """List jobs
 
-     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`. The reference page
-    of
-    this endpoint is not in the docs store: its filters and response shape follow GET /candidates.
+     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`.
 
     Args:
         company_id (UUID | Unset):
@@ -219,9 +215,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorBody | JobFlatList | JobListEnvelope]:
     """List jobs
 
-     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`. The reference page
-    of
-    this endpoint is not in the docs store: its filters and response shape follow GET /candidates.
+     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`.
 
     Args:
         company_id (UUID | Unset):
@@ -262,9 +256,7 @@ async def asyncio(
 ) -> ErrorBody | JobFlatList | JobListEnvelope | None:
     """List jobs
 
-     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`. The reference page
-    of
-    this endpoint is not in the docs store: its filters and response shape follow GET /candidates.
+     Lists the jobs of the key's company (deleted jobs are hidden). Scope `read:jobs`.
 
     Args:
         company_id (UUID | Unset):

@@ -126,7 +126,7 @@ def sync_detailed(
     balance
     is below the number of `profileIds` get **402** before any work starts. A webhook subscribed to
     neither
-    ENRICH event gives **422**; a `webhookId` of another company **403** (inferred from POST /sourcing).
+    ENRICH event gives **422**; a `webhookId` of another company **403**.
     Scope: `enrich:write`.
 
     Args:
@@ -172,7 +172,7 @@ def sync(
     balance
     is below the number of `profileIds` get **402** before any work starts. A webhook subscribed to
     neither
-    ENRICH event gives **422**; a `webhookId` of another company **403** (inferred from POST /sourcing).
+    ENRICH event gives **422**; a `webhookId` of another company **403**.
     Scope: `enrich:write`.
 
     Args:
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     balance
     is below the number of `profileIds` get **402** before any work starts. A webhook subscribed to
     neither
-    ENRICH event gives **422**; a `webhookId` of another company **403** (inferred from POST /sourcing).
+    ENRICH event gives **422**; a `webhookId` of another company **403**.
     Scope: `enrich:write`.
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio(
     balance
     is below the number of `profileIds` get **402** before any work starts. A webhook subscribed to
     neither
-    ENRICH event gives **422**; a `webhookId` of another company **403** (inferred from POST /sourcing).
+    ENRICH event gives **422**; a `webhookId` of another company **403**.
     Scope: `enrich:write`.
 
     Args:

@@ -127,8 +127,7 @@ def sync_detailed(
     `limit`
     get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
     A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
-    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
-    sourcing pages do not show it).
+    **422**. Scope: `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -175,8 +174,7 @@ def sync(
     `limit`
     get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
     A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
-    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
-    sourcing pages do not show it).
+    **422**. Scope: `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -218,8 +216,7 @@ async def asyncio_detailed(
     `limit`
     get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
     A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
-    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
-    sourcing pages do not show it).
+    **422**. Scope: `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -264,8 +261,7 @@ async def asyncio(
     `limit`
     get **402** before any work starts; postpaid accounts are invoiced at the end of the cycle.
     A `webhookId` of another company gives **403**; a webhook subscribed to neither SOURCING event gives
-    **422**. Scope: `sourcing:write`. The `companyId` query parameter for ATS keys is inferred (the
-    sourcing pages do not show it).
+    **422**. Scope: `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):

@@ -124,10 +124,8 @@ def sync_detailed(
     webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingPreviewResults`.
 
     Billing: 1 credit (or 0.4 minutes) per preview page successfully queried. The pre-flight needs the
-    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. The 202 status
-    and
-    the 403/422 webhook checks are inferred from POST /sourcing; the scope is not documented (probably
-    `sourcing:write`).
+    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. Scope:
+    `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -171,10 +169,8 @@ def sync(
     webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingPreviewResults`.
 
     Billing: 1 credit (or 0.4 minutes) per preview page successfully queried. The pre-flight needs the
-    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. The 202 status
-    and
-    the 403/422 webhook checks are inferred from POST /sourcing; the scope is not documented (probably
-    `sourcing:write`).
+    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. Scope:
+    `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -213,10 +209,8 @@ async def asyncio_detailed(
     webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingPreviewResults`.
 
     Billing: 1 credit (or 0.4 minutes) per preview page successfully queried. The pre-flight needs the
-    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. The 202 status
-    and
-    the 403/422 webhook checks are inferred from POST /sourcing; the scope is not documented (probably
-    `sourcing:write`).
+    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. Scope:
+    `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):
@@ -258,10 +252,8 @@ async def asyncio(
     webhook (`SOURCING_COMPLETED` / `SOURCING_FAILED`) or by polling `getSourcingPreviewResults`.
 
     Billing: 1 credit (or 0.4 minutes) per preview page successfully queried. The pre-flight needs the
-    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. The 202 status
-    and
-    the 403/422 webhook checks are inferred from POST /sourcing; the scope is not documented (probably
-    `sourcing:write`).
+    maximum cost, `ceil(limit / 20)` credits (or the minutes equivalent), else **402**. Scope:
+    `sourcing:write`.
 
     Args:
         company_id (UUID | Unset):

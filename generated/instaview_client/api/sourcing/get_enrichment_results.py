@@ -111,7 +111,7 @@ def sync_detailed(
     `failed`
     (the whole run hit an unrecoverable error). **404** `REQUEST_NOT_FOUND` for a requestId unknown to
     the
-    key's company (inferred from the sourcing results page). Poll every few seconds.
+    key's company. Poll every few seconds.
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
@@ -151,7 +151,7 @@ def sync(
     `failed`
     (the whole run hit an unrecoverable error). **404** `REQUEST_NOT_FOUND` for a requestId unknown to
     the
-    key's company (inferred from the sourcing results page). Poll every few seconds.
+    key's company. Poll every few seconds.
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     `failed`
     (the whole run hit an unrecoverable error). **404** `REQUEST_NOT_FOUND` for a requestId unknown to
     the
-    key's company (inferred from the sourcing results page). Poll every few seconds.
+    key's company. Poll every few seconds.
     Scope: `enrich:write` (as printed by the docs).
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio(
     `failed`
     (the whole run hit an unrecoverable error). **404** `REQUEST_NOT_FOUND` for a requestId unknown to
     the
-    key's company (inferred from the sourcing results page). Poll every few seconds.
+    key's company. Poll every few seconds.
     Scope: `enrich:write` (as printed by the docs).
 
     Args:

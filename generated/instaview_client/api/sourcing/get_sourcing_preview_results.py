@@ -111,8 +111,7 @@ def sync_detailed(
     requests
     a minute on this endpoint give **429** `RATE_LIMIT_EXCEEDED`. **404** `REQUEST_NOT_FOUND` for a
     requestId
-    unknown to the key's company (inferred from the sourcing results page). The scope is not documented
-    (probably `sourcing:read`).
+    unknown to the key's company. Scope: `sourcing:read`.
 
     Args:
         id (str):
@@ -151,8 +150,7 @@ def sync(
     requests
     a minute on this endpoint give **429** `RATE_LIMIT_EXCEEDED`. **404** `REQUEST_NOT_FOUND` for a
     requestId
-    unknown to the key's company (inferred from the sourcing results page). The scope is not documented
-    (probably `sourcing:read`).
+    unknown to the key's company. Scope: `sourcing:read`.
 
     Args:
         id (str):
@@ -186,8 +184,7 @@ async def asyncio_detailed(
     requests
     a minute on this endpoint give **429** `RATE_LIMIT_EXCEEDED`. **404** `REQUEST_NOT_FOUND` for a
     requestId
-    unknown to the key's company (inferred from the sourcing results page). The scope is not documented
-    (probably `sourcing:read`).
+    unknown to the key's company. Scope: `sourcing:read`.
 
     Args:
         id (str):
@@ -224,8 +221,7 @@ async def asyncio(
     requests
     a minute on this endpoint give **429** `RATE_LIMIT_EXCEEDED`. **404** `REQUEST_NOT_FOUND` for a
     requestId
-    unknown to the key's company (inferred from the sourcing results page). The scope is not documented
-    (probably `sourcing:read`).
+    unknown to the key's company. Scope: `sourcing:read`.
 
     Args:
         id (str):

@@ -125,9 +125,7 @@ def sync_detailed(
     At least one of `query` and `limit` must be sent (**400** otherwise). Accepted only when the run is
     `completed` or `failed`; while it is `processing` the answer is **409**. Answers **202** with the
     same
-    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`. The 402 pre-flight and the
-    404
-    for an unknown run are inferred from POST /sourcing and the results page.
+    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`.
 
     Args:
         id (str):
@@ -170,9 +168,7 @@ def sync(
     At least one of `query` and `limit` must be sent (**400** otherwise). Accepted only when the run is
     `completed` or `failed`; while it is `processing` the answer is **409**. Answers **202** with the
     same
-    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`. The 402 pre-flight and the
-    404
-    for an unknown run are inferred from POST /sourcing and the results page.
+    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`.
 
     Args:
         id (str):
@@ -210,9 +206,7 @@ async def asyncio_detailed(
     At least one of `query` and `limit` must be sent (**400** otherwise). Accepted only when the run is
     `completed` or `failed`; while it is `processing` the answer is **409**. Answers **202** with the
     same
-    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`. The 402 pre-flight and the
-    404
-    for an unknown run are inferred from POST /sourcing and the results page.
+    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`.
 
     Args:
         id (str):
@@ -253,9 +247,7 @@ async def asyncio(
     At least one of `query` and `limit` must be sent (**400** otherwise). Accepted only when the run is
     `completed` or `failed`; while it is `processing` the answer is **409**. Answers **202** with the
     same
-    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`. The 402 pre-flight and the
-    404
-    for an unknown run are inferred from POST /sourcing and the results page.
+    `requestId`; poll `getSourcingResults` again. Scope: `sourcing:write`.
 
     Args:
         id (str):

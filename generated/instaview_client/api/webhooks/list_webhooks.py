@@ -116,7 +116,7 @@ def sync_detailed(
      Returns every webhook configuration of the calling key. With `companyId`, only webhooks bound to
     that
     company are returned and global webhooks (no companyId) are **excluded**. Answers
-    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted (x-inferred).
+    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted.
     Scope: `read:webhooks`.
 
     Args:
@@ -151,7 +151,7 @@ def sync(
      Returns every webhook configuration of the calling key. With `companyId`, only webhooks bound to
     that
     company are returned and global webhooks (no companyId) are **excluded**. Answers
-    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted (x-inferred).
+    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted.
     Scope: `read:webhooks`.
 
     Args:
@@ -181,7 +181,7 @@ async def asyncio_detailed(
      Returns every webhook configuration of the calling key. With `companyId`, only webhooks bound to
     that
     company are returned and global webhooks (no companyId) are **excluded**. Answers
-    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted (x-inferred).
+    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted.
     Scope: `read:webhooks`.
 
     Args:
@@ -214,7 +214,7 @@ async def asyncio(
      Returns every webhook configuration of the calling key. With `companyId`, only webhooks bound to
     that
     company are returned and global webhooks (no companyId) are **excluded**. Answers
-    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted (x-inferred).
+    `{success, data: {data: [...], total}}`; the bare `{data, total}` is also accepted.
     Scope: `read:webhooks`.
 
     Args:
