@@ -8,6 +8,7 @@ scripts/nox.py could install it (pip otherwise); environments are reused between
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -102,12 +103,33 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHONS[0])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on instaview_plus/, the typing-usage file, and the tools/ and benchmarks/ code."""
+    """mypy --strict on instaview_plus/, the typing-usage file, tools/ and benchmarks/; pyright --verifytypes >= 99 %."""
     _install(session, "typecheck")
     session.run("mypy", "--strict", "instaview_plus", "pytest_instaview_plus")
     if (ROOT / "tests" / "typing").exists():
         session.run("mypy", "--strict", "tests/typing")
     session.run("mypy", "--strict", "tools", "benchmarks", "tests/contract/schemathesis_fake.py")
+    # the public API's type completeness for pyright (pinned in package.json): at least 99 % (issue 25.8)
+    pyright = ROOT / "node_modules" / ".bin" / "pyright"
+    if not pyright.exists():
+        session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", external=True)
+    report = session.run(  # the session's python comes first on PATH: pyright resolves imports with it
+        str(pyright),
+        "--verifytypes",
+        "instaview_plus",
+        "--ignoreexternal",
+        "--outputjson",
+        silent=True,
+        success_codes=[0, 1],
+        external=True,
+    )
+    text = str(report)
+    score = json.loads(text[text.index("{") :])["typeCompleteness"]["completenessScore"]
+    session.log(f"pyright --verifytypes instaview_plus: {score:.1%}")
+    if score < 0.99:
+        session.error(
+            f"type completeness {score:.1%} < 99 %: run `npx pyright --verifytypes instaview_plus --ignoreexternal`"
+        )
 
 
 @nox.session(python=PYTHONS)

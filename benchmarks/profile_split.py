@@ -3,12 +3,12 @@
 Buckets (cumulative time of the functions named, per call; profiling inflates every figure, so the split is
 shown as shares of the SDK call, next to what raw httpx spends in the same transport):
 
-- arguments: checking the arguments against the spec (``_resource.build_call``);
+- arguments: checking the arguments against the spec (``_pipeline/calls.py`` ``build_call``);
 - request building: ``Pipeline.build`` (URL, headers, ``httpx.Client.build_request``);
 - transport: ``httpx.Client.send`` including the MockTransport handler (the part raw httpx pays too);
 - pacing and retry bookkeeping: the pacer, the retry decision, logging;
 - unwrapping: JSON decoding and the envelope (``Pipeline.parse`` minus model parsing);
-- model parsing: the operation's parser (``_resource.model``/page parser).
+- model parsing: the operation's parser (``_pipeline/parsers.py`` ``model``, ``_plans/pagination.py`` ``page_op``).
 """
 
 from __future__ import annotations
@@ -32,13 +32,15 @@ def _key(fn: Any) -> tuple[str, int, str]:
 
 def _buckets() -> dict[str, list[tuple[str, int, str]]]:
     """bucket -> the functions (as cProfile keys) whose cumulative time it takes."""
+    from instaview_plus._pipeline.calls import build_call
     from instaview_plus._pipeline.pacing import Pacer
+    from instaview_plus._pipeline.parsers import model
     from instaview_plus._pipeline.pipeline import Operation, Pipeline
-    from instaview_plus.resources import _base as _resource
+    from instaview_plus._plans.pagination import page_op
 
     probe = Operation(id="listJobs", method="GET", path="/jobs", parse=lambda x: x)
     return {
-        "arguments": [_key(_resource.build_call)],
+        "arguments": [_key(build_call)],
         "request building": [_key(Pipeline.build)],
         "transport (httpx send + handler)": [_key(httpx.Client.send)],
         "pacing, retry, logging": [
@@ -48,7 +50,7 @@ def _buckets() -> dict[str, list[tuple[str, int, str]]]:
             _key(Pipeline._final),
         ],
         "parse": [_key(Pipeline.parse)],
-        "model": [_key(_resource.model("Job")), _key(_resource._page_op(probe, page=1, limit=None).parse)],
+        "model": [_key(model("Job")), _key(page_op(probe, page=1, limit=None).parse)],
     }
 
 

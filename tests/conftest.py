@@ -16,7 +16,7 @@ import instaview_plus as iv
 KEY = "sk_test_0123456789abcdefghijklmnopqrstuvwx"
 
 # Every request the suite sends and every response the fake returns is validated against the spec.
-pytest_plugins = ["tests.contract.plugin"]
+pytest_plugins = ["tests.contract.plugin", "tests._support.hostile"]
 
 # Property tests draw the same examples on every run (CI never depends on a lucky draw); explore new ones
 # with HYPOTHESIS_PROFILE=explore.

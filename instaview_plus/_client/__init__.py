@@ -1,5 +1,5 @@
-"""The clients (``InstaView``, ``AsyncInstaView``) and their options."""
+"""The clients (``InstaView``, ``AsyncInstaView``), their options and their resource attributes."""
 
-from .client import AsyncInstaView, InstaView, _check_timeout
+from .client import AsyncInstaView, InstaView
 
-__all__ = ["AsyncInstaView", "InstaView", "_check_timeout"]
+__all__ = ["AsyncInstaView", "InstaView"]

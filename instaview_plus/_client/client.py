@@ -9,35 +9,22 @@
 
 from __future__ import annotations
 
-import math
-import os
-import time
 from collections.abc import Awaitable, Callable, Mapping
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
-from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
-from .._constants import (
-    DEFAULT_BASE_URL,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    ENV_API_KEY,
-    ENV_BASE_URL,
-    LOOPBACK_HOSTS,
-)
-from .._exceptions import InstaViewError, InvalidRequestError
-from .._pipeline.auth import ApiKey
+from .._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from .._exceptions import InvalidRequestError
 from .._pipeline.clock import wait_functions
-from .._pipeline.logs import setup_from_env
-from .._pipeline.pacing import Pacer, RateLimitInfo
+from .._pipeline.options import ClientOptions, Timeout, check_company_id
+from .._pipeline.pacing import RateLimitInfo
 from .._pipeline.pipeline import Pipeline
 from .._pipeline.retry import RetryPolicy
-from .._pipeline.wire import short_repr
 from .._telemetry import Hooks
-from .._types import NO_TIMEOUT, NOT_GIVEN, NotGiven, NoTimeout, RateLimitMode
+from .._types import NOT_GIVEN, NotGiven, RateLimitMode
+from .accessors import Accessor, accessor_names
+from .options import make_pipeline
 
 if TYPE_CHECKING:
     from ..resources.agents import Agents, AsyncAgents
@@ -55,130 +42,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncInstaView", "InstaView"]
 
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
-Timeout = float | httpx.Timeout | NoTimeout | None
-
-
-def _check_timeout(timeout: Any) -> float | httpx.Timeout | NoTimeout:
-    """A request timeout as given: seconds, an ``httpx.Timeout``, or ``None``/``NO_TIMEOUT`` for none."""
-    if timeout is None:
-        return NO_TIMEOUT
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float | httpx.Timeout | NoTimeout):
-        raise InvalidRequestError(
-            f"timeout must be seconds, an httpx.Timeout, or None for no timeout (got {short_repr(timeout)})",
-            argument="timeout",
-        )
-    if isinstance(timeout, int | float):
-        try:
-            seconds = float(timeout)
-        except OverflowError:  # an int beyond any float
-            seconds = math.inf
-        if not (math.isfinite(seconds) and seconds > 0):  # NaN fails both tests
-            raise InvalidRequestError(
-                "timeout must be a positive, finite number of seconds, or None for no timeout"
-                f" (got {short_repr(timeout)})",
-                argument="timeout",
-            )
-        return seconds
-    return timeout
-
-
-def _check_base_url(base_url: str) -> str:
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InstaViewError(
-            f"base_url must be an http(s) URL such as {DEFAULT_BASE_URL!r} (got {base_url!r})"
-        )
-    if (
-        parts.scheme == "http"
-        and parts.hostname not in LOOPBACK_HOSTS
-        and not parts.hostname.startswith("127.")
-    ):
-        raise InstaViewError(
-            f"refusing to send the API key over plain http:// to {parts.hostname}; use https:// (plain http is"
-            " allowed only for a loopback host such as 127.0.0.1)"
-        )
-    return base_url.rstrip("/")
-
-
-def _make_pipeline(
-    *,
-    api_key: str | None,
-    base_url: str | None,
-    company_id: str | None,
-    timeout: Any,
-    max_retries: int,
-    retry: RetryPolicy | None,
-    retry_non_idempotent: bool,
-    rate_limit: RateLimitMode,
-    default_headers: Mapping[str, str] | None,
-    sleep: Callable[[float], Any] | None,
-    hooks: Hooks | None = None,
-    tracing: bool = True,
-    clock: Callable[[], float] = time.time,
-) -> Pipeline:
-    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
-    if not key:
-        raise InstaViewError(
-            f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
-            " (keys look like sk_live_... or sk_test_...)"
-        )
-    if not isinstance(key, str):
-        raise InvalidRequestError("api_key must be a string", argument="api_key")
-    pacer = _make_pacer(rate_limit, key, clock)
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        raise InvalidRequestError(
-            f"max_retries must be a whole number >= 0 (got {short_repr(max_retries)})", argument="max_retries"
-        )
-    policy = attrs.evolve(retry or RetryPolicy(), max_retries=max_retries) if retry is None else retry
-    if retry_non_idempotent:
-        policy = attrs.evolve(policy, retry_non_idempotent=True)
-    if company_id is not None and (not isinstance(company_id, str) or not company_id.strip()):
-        raise InvalidRequestError(
-            f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
-        )
-    setup_from_env()
-    return Pipeline(
-        base_url=_check_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
-        api_key=ApiKey(key),
-        timeout=_check_timeout(timeout),
-        retry=policy,
-        pacer=pacer,
-        company_id=company_id,
-        default_headers=dict(default_headers or {}),
-        sleep=sleep,
-        hooks=_check_hooks(hooks),
-        tracing=_check_tracing(tracing),
-        clock=clock,
-    )
-
-
-def _check_hooks(hooks: Any) -> Hooks | None:
-    if hooks is not None and not isinstance(hooks, Hooks):
-        raise InvalidRequestError(
-            f"hooks must be an instaview_plus.Hooks(...) or None (got {type(hooks).__name__})",
-            argument="hooks",
-        )
-    return hooks
-
-
-def _check_tracing(tracing: Any) -> bool:
-    if not isinstance(tracing, bool):
-        raise InvalidRequestError(f"tracing must be True or False (got {tracing!r})", argument="tracing")
-    return tracing
-
-
-def _make_pacer(rate_limit: RateLimitMode, key: str, clock: Callable[[], float]) -> Pacer:
-    """``"auto"``/``"off"``: this process's pacer; a ``redis://`` URL: one shared through Redis."""
-    if isinstance(rate_limit, str) and rate_limit.startswith(("redis://", "rediss://", "unix://")):
-        from .._pipeline.pacing_redis import RedisPacer  # imports redis-py: only when asked for
-
-        return RedisPacer(rate_limit, key, clock=clock)
-    if rate_limit not in ("auto", "off"):
-        raise InvalidRequestError(
-            f"rate_limit must be 'auto', 'off' or a redis:// URL (got {short_repr(rate_limit)})",
-            argument="rate_limit",
-        )
-    return Pacer(enabled=rate_limit == "auto", clock=clock)
 
 
 class _ClientBase(Generic[H]):
@@ -191,7 +54,7 @@ class _ClientBase(Generic[H]):
         options["sleep"], clock = wait_functions(
             http_client, options["sleep"], is_async=http_cls is httpx.AsyncClient
         )
-        self._pipeline = _make_pipeline(clock=clock, **options)
+        self._pipeline = make_pipeline(clock=clock, **options)
         if http_client is not None and not isinstance(http_client, http_cls):
             raise InvalidRequestError(
                 f"http_client must be an {http_cls.__module__}.{http_cls.__name__} (got {type(http_client).__name__})",
@@ -215,12 +78,11 @@ class _ClientBase(Generic[H]):
         """The last ``X-RateLimit-*`` headers seen (limit, remaining, reset per minute and hour)."""
         return self._pipeline.pacer.info
 
-    def _derive(self, **changes: Any) -> Self:
+    def _derive(self, options: ClientOptions) -> Self:
         clone = object.__new__(type(self))
-        clone.__dict__.update({k: v for k, v in self.__dict__.items() if not k.startswith("_res_")})
-        for name in [k for k in clone.__dict__ if k in _RESOURCE_NAMES]:
-            del clone.__dict__[name]
-        clone._pipeline = attrs.evolve(self._pipeline, **changes)
+        resources = accessor_names(type(self))  # each copy makes its own resources
+        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k not in resources})
+        clone._pipeline = options.applied_to(self._pipeline)
         clone._owns_http = False
         return clone
 
@@ -241,30 +103,17 @@ class _ClientBase(Generic[H]):
         >>> client.with_options(timeout=5, max_retries=0).jobs.get(job.id).title
         'Backend engineer'
         """
-        changes: dict[str, Any] = {}
-        policy = self._pipeline.retry
-        if not isinstance(timeout, NotGiven):
-            changes["timeout"] = _check_timeout(timeout)
-        if not isinstance(retry, NotGiven):
-            policy = retry
-        if not isinstance(max_retries, NotGiven):
-            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-                raise InvalidRequestError(
-                    f"max_retries must be >= 0 (got {short_repr(max_retries)})", argument="max_retries"
-                )
-            policy = attrs.evolve(policy, max_retries=max_retries)
-        if not isinstance(retry_non_idempotent, NotGiven):
-            policy = attrs.evolve(policy, retry_non_idempotent=retry_non_idempotent)
-        changes["retry"] = policy
-        if not isinstance(company_id, NotGiven):
-            changes["company_id"] = company_id
-        if not isinstance(default_headers, NotGiven):
-            changes["default_headers"] = {**self._pipeline.default_headers, **default_headers}
-        if not isinstance(hooks, NotGiven):
-            changes["hooks"] = _check_hooks(hooks)
-        if not isinstance(tracing, NotGiven):
-            changes["tracing"] = _check_tracing(tracing)
-        return self._derive(**changes)
+        options = ClientOptions.of(self._pipeline).changed(
+            timeout=timeout,
+            max_retries=max_retries,
+            retry=retry,
+            retry_non_idempotent=retry_non_idempotent,
+            company_id=company_id,
+            headers=default_headers,
+            hooks=hooks,
+            tracing=tracing,
+        )
+        return self._derive(options)
 
     def for_company(self, company_id: str) -> Self:
         """A copy whose company-scoped requests all carry ``?companyId=company_id`` (ATS keys).
@@ -274,11 +123,8 @@ class _ClientBase(Generic[H]):
         >>> acme.company_id == company.id
         True
         """
-        if not isinstance(company_id, str) or not company_id.strip():
-            raise InvalidRequestError(
-                f"company_id must be a non-empty string (got {short_repr(company_id)})", argument="company_id"
-            )
-        return self._derive(company_id=company_id)
+        check_company_id(company_id, optional=False)
+        return self._derive(ClientOptions.of(self._pipeline).changed(company_id=company_id))
 
     def __repr__(self) -> str:
         scope = f" company_id={self.company_id!r}" if self.company_id else ""
@@ -286,23 +132,6 @@ class _ClientBase(Generic[H]):
 
     def __getstate__(self) -> Any:
         raise TypeError(f"{type(self).__name__} holds a secret and a connection pool; it cannot be pickled")
-
-
-_RESOURCE_NAMES = frozenset(
-    {
-        "jobs",
-        "candidates",
-        "agents",
-        "interviews",
-        "companies",
-        "billing",
-        "webhooks",
-        "sourcing",
-        "api_keys",
-        "workflows",
-        "bulk",
-    }
-)
 
 
 class InstaView(_ClientBase[httpx.Client]):
@@ -313,7 +142,7 @@ class InstaView(_ClientBase[httpx.Client]):
     ``httpx.Client`` (proxies, custom transports, ``FakeInstaView().http_client()``: a client on the fake
     waits in the fake's time). ``sleep`` replaces ``time.sleep`` between retries and polls. ``rate_limit`` is
     ``"auto"`` (pace by the ``X-RateLimit-*`` headers), ``"off"``, or ``"redis://host:port/db"`` to share one
-    key's budget with every process using it (``pip install 'instaview-plus[redis]'``; see ``_ratelimit_redis``).
+    key's budget with every process using it (``pip install 'instaview-plus[redis]'``; see ``_pipeline/pacing_redis.py``).
     ``timeout`` is seconds per request (30 by default), an ``httpx.Timeout``, or ``None`` for no timeout
     (``NO_TIMEOUT`` is the same). ``hooks=iv.Hooks(...)`` calls back on every request, answer, retry, pause and
     workflow step. ``tracing`` (on by default) makes OpenTelemetry spans whenever the application has set a
@@ -354,82 +183,28 @@ class InstaView(_ClientBase[httpx.Client]):
             tracing=tracing,
         )
 
-    @cached_property
-    def jobs(self) -> Jobs:
-        """Jobs: create (also from a posting URL), get, list, update, delete."""
-        from ..resources.jobs import Jobs
-
-        return Jobs(self)
-
-    @cached_property
-    def candidates(self) -> Candidates:
-        """Candidates, with their analyses and interviews."""
-        from ..resources.candidates import Candidates
-
-        return Candidates(self)
-
-    @cached_property
-    def agents(self) -> Agents:
-        """AI interview agents."""
-        from ..resources.agents import Agents
-
-        return Agents(self)
-
-    @cached_property
-    def interviews(self) -> Interviews:
-        """Interviews, their analysis PDF, and ``.call_attempts``."""
-        from ..resources.interviews import Interviews
-
-        return Interviews(self)
-
-    @cached_property
-    def companies(self) -> Companies:
-        """Companies (ATS partner keys)."""
-        from ..resources.companies import Companies
-
-        return Companies(self)
-
-    @cached_property
-    def billing(self) -> Billing:
-        """Billing usage in minutes or credits."""
-        from ..resources.billing import Billing
-
-        return Billing(self)
-
-    @cached_property
-    def webhooks(self) -> Webhooks:
-        """Webhook subscriptions: CRUD, test ping, circuit reset."""
-        from ..resources.webhooks import Webhooks
-
-        return Webhooks(self)
-
-    @cached_property
-    def sourcing(self) -> Sourcing:
-        """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
-        from ..resources.sourcing import Sourcing
-
-        return Sourcing(self)
-
-    @cached_property
-    def api_keys(self) -> ApiKeys:
-        """API key creation (needs an admin token, not an API key)."""
-        from ..resources.api_keys import ApiKeys
-
-        return ApiKeys(self)
-
-    @cached_property
-    def workflows(self) -> Workflows:
-        """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
-        from ..resources.workflows import Workflows
-
-        return Workflows(self)
-
-    @cached_property
-    def bulk(self) -> Bulk:
-        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
-        from ..resources.bulk import Bulk
-
-        return Bulk(self)
+    jobs: Accessor[Jobs] = Accessor("jobs.Jobs")
+    """Jobs: create (also from a posting URL), get, list, update, delete."""
+    candidates: Accessor[Candidates] = Accessor("candidates.Candidates")
+    """Candidates, with their analyses and interviews."""
+    agents: Accessor[Agents] = Accessor("agents.Agents")
+    """AI interview agents."""
+    interviews: Accessor[Interviews] = Accessor("interviews.Interviews")
+    """Interviews, their analysis PDF, and ``.call_attempts``."""
+    companies: Accessor[Companies] = Accessor("companies.Companies")
+    """Companies (ATS partner keys)."""
+    billing: Accessor[Billing] = Accessor("billing.Billing")
+    """Billing usage in minutes or credits."""
+    webhooks: Accessor[Webhooks] = Accessor("webhooks.Webhooks")
+    """Webhook subscriptions: CRUD, test ping, circuit reset."""
+    sourcing: Accessor[Sourcing] = Accessor("sourcing.Sourcing")
+    """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
+    api_keys: Accessor[ApiKeys] = Accessor("api_keys.ApiKeys")
+    """API key creation (needs an admin token, not an API key)."""
+    workflows: Accessor[Workflows] = Accessor("workflows.Workflows")
+    """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
+    bulk: Accessor[Bulk] = Accessor("bulk.Bulk")
+    """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
 
     def close(self) -> None:
         """Close the connection pool (only if this client created it)."""
@@ -443,6 +218,7 @@ class InstaView(_ClientBase[httpx.Client]):
         self.close()
 
 
+# twin: InstaView
 class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
     """The asynchronous InstaView client: the same surface as ``InstaView``, every method awaitable.
 
@@ -484,82 +260,28 @@ class AsyncInstaView(_ClientBase[httpx.AsyncClient]):
             tracing=tracing,
         )
 
-    @cached_property
-    def jobs(self) -> AsyncJobs:
-        """Jobs: create (also from a posting URL), get, list, update, delete."""
-        from ..resources.jobs import AsyncJobs
-
-        return AsyncJobs(self)
-
-    @cached_property
-    def candidates(self) -> AsyncCandidates:
-        """Candidates, with their analyses and interviews."""
-        from ..resources.candidates import AsyncCandidates
-
-        return AsyncCandidates(self)
-
-    @cached_property
-    def agents(self) -> AsyncAgents:
-        """AI interview agents."""
-        from ..resources.agents import AsyncAgents
-
-        return AsyncAgents(self)
-
-    @cached_property
-    def interviews(self) -> AsyncInterviews:
-        """Interviews, their analysis PDF, and ``.call_attempts``."""
-        from ..resources.interviews import AsyncInterviews
-
-        return AsyncInterviews(self)
-
-    @cached_property
-    def companies(self) -> AsyncCompanies:
-        """Companies (ATS partner keys)."""
-        from ..resources.companies import AsyncCompanies
-
-        return AsyncCompanies(self)
-
-    @cached_property
-    def billing(self) -> AsyncBilling:
-        """Billing usage in minutes or credits."""
-        from ..resources.billing import AsyncBilling
-
-        return AsyncBilling(self)
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooks:
-        """Webhook subscriptions: CRUD, test ping, circuit reset."""
-        from ..resources.webhooks import AsyncWebhooks
-
-        return AsyncWebhooks(self)
-
-    @cached_property
-    def sourcing(self) -> AsyncSourcing:
-        """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
-        from ..resources.sourcing import AsyncSourcing
-
-        return AsyncSourcing(self)
-
-    @cached_property
-    def api_keys(self) -> AsyncApiKeys:
-        """API key creation (needs an admin token, not an API key)."""
-        from ..resources.api_keys import AsyncApiKeys
-
-        return AsyncApiKeys(self)
-
-    @cached_property
-    def workflows(self) -> AsyncWorkflows:
-        """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
-        from ..resources.workflows import AsyncWorkflows
-
-        return AsyncWorkflows(self)
-
-    @cached_property
-    def bulk(self) -> AsyncBulk:
-        """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
-        from ..resources.bulk import AsyncBulk
-
-        return AsyncBulk(self)
+    jobs: Accessor[AsyncJobs] = Accessor("jobs.AsyncJobs")
+    """Jobs: create (also from a posting URL), get, list, update, delete."""
+    candidates: Accessor[AsyncCandidates] = Accessor("candidates.AsyncCandidates")
+    """Candidates, with their analyses and interviews."""
+    agents: Accessor[AsyncAgents] = Accessor("agents.AsyncAgents")
+    """AI interview agents."""
+    interviews: Accessor[AsyncInterviews] = Accessor("interviews.AsyncInterviews")
+    """Interviews, their analysis PDF, and ``.call_attempts``."""
+    companies: Accessor[AsyncCompanies] = Accessor("companies.AsyncCompanies")
+    """Companies (ATS partner keys)."""
+    billing: Accessor[AsyncBilling] = Accessor("billing.AsyncBilling")
+    """Billing usage in minutes or credits."""
+    webhooks: Accessor[AsyncWebhooks] = Accessor("webhooks.AsyncWebhooks")
+    """Webhook subscriptions: CRUD, test ping, circuit reset."""
+    sourcing: Accessor[AsyncSourcing] = Accessor("sourcing.AsyncSourcing")
+    """Sourcing, enrichment, preview and HTML cards (asynchronous runs)."""
+    api_keys: Accessor[AsyncApiKeys] = Accessor("api_keys.AsyncApiKeys")
+    """API key creation (needs an admin token, not an API key)."""
+    workflows: Accessor[AsyncWorkflows] = Accessor("workflows.AsyncWorkflows")
+    """Multi-step helpers: ``schedule_interview`` and ``resume`` (nothing lost, nothing created twice)."""
+    bulk: Accessor[AsyncBulk] = Accessor("bulk.AsyncBulk")
+    """Bulk imports: ``create_candidates`` (paced, resumable, nothing created twice)."""
 
     async def close(self) -> None:
         """Close the connection pool (only if this client created it)."""

@@ -30,7 +30,7 @@ from .._exceptions import (
 from .auth import ApiKey
 from .retry import parse_retry_after
 
-__all__ = ["error_from_response", "read_json", "redacted_response", "unwrap"]
+__all__ = ["error_from_response", "invalid_answer", "read_json", "redacted_response", "unwrap"]
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
@@ -73,13 +73,25 @@ def read_json(response: httpx.Response, key: ApiKey | None = None) -> Any:
         return _loads(response.content)
     except ValueError as exc:
         shown = key.redact if key is not None else str
-        raise APIResponseValidationError(
-            f"Expected a JSON body, got {shown(response.headers.get('content-type', 'no content type'))}",
-            status_code=response.status_code,
-            body_excerpt=shown(excerpt(response)),
-            method=response.request.method,
-            url=str(response.request.url),
-        ) from exc
+        content_type = shown(response.headers.get("content-type", "no content type"))
+        raise invalid_answer(response, f"Expected a JSON body, got {content_type}", key) from exc
+
+
+def invalid_answer(
+    response: httpx.Response, message: str, key: ApiKey | None = None
+) -> APIResponseValidationError:
+    """The error for an answer that is not what the docs say (with its status, request and an excerpt).
+
+    With ``key``, the message and the excerpt are shown with the key redacted (``ApiKey.redact``).
+    """
+    shown = key.redact if key is not None else str
+    return APIResponseValidationError(
+        shown(message),
+        status_code=response.status_code,
+        body_excerpt=shown(excerpt(response)),
+        method=response.request.method,
+        url=str(response.request.url),
+    )
 
 
 _RECODED = frozenset({"content-length", "content-encoding", "transfer-encoding"})

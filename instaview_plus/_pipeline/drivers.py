@@ -86,6 +86,9 @@ def run(plan: Plan[T], pipeline: Pipeline, http: httpx.Client, sleep: Callable[[
         raise
 
 
+# twin: run
+
+
 async def arun(
     plan: Plan[T],
     pipeline: Pipeline,

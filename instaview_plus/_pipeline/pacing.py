@@ -82,14 +82,14 @@ class RateLimitInfo:
 class Pacer:
     """Keeps the last rate-limit report and tells each request how long to wait before it is sent.
 
-    The interface the transport relies on (another backend, e.g. one shared through Redis, provides the
+    The interface the pipeline relies on (another backend, e.g. one shared through Redis, provides the
     same three methods with the same contract):
 
     - ``reserve() -> float``: 0 means a slot is taken and the request may go now; a positive value means
       no slot was taken: wait that many seconds, then call ``resume()``;
     - ``resume()``: take a slot after having waited;
     - ``release(headers)``: give a taken slot back, exactly once per slot, with the response headers (or
-      ``None`` when no response arrived). The transport calls it in a ``finally`` block, so a slot comes back
+      ``None`` when no response arrived). The pipeline calls it in a ``finally`` block, so a slot comes back
       on every exit path: an error, ``asyncio.CancelledError``, ``KeyboardInterrupt``;
     - ``abandon()``: a request that was told to wait was cancelled before ``resume()``: drop whatever
       ``reserve()`` took for it (this pacer takes nothing for a waiting request; the Redis one holds a lease).
@@ -102,7 +102,7 @@ class Pacer:
         self._in_flight = 0
         self._lock = threading.Lock()
         # operations with a limit of their own (the spec's x-rate-limit), counted by this client
-        self.endpoints = EndpointPacer(enabled=enabled, clock=clock)
+        self.endpoints: EndpointPacer = EndpointPacer(enabled=enabled, clock=clock)
 
     def reserve(self) -> float:
         """Seconds to wait before sending; 0 means a slot was taken and the request may go now.

@@ -20,7 +20,6 @@ import httpx
 
 from .._exceptions import (
     APIConnectionError,
-    APIResponseValidationError,
     APITimeoutError,
     InstaViewError,
     InvalidRequestError,
@@ -28,7 +27,7 @@ from .._exceptions import (
 from .._telemetry import Hooks, OperationObserver, observe
 from .._types import NoTimeout
 from .._version import __version__
-from .answers import error_from_response, excerpt, read_json, unwrap
+from .answers import error_from_response, invalid_answer, read_json, unwrap
 from .auth import ApiKey
 from .build import RequestBuilder
 from .logs import logger, redact_headers
@@ -199,15 +198,8 @@ class Pipeline:
         except InstaViewError:
             raise
         except Exception as exc:  # any shape error of a parser (TypeError, KeyError, RecursionError ...)
-            raise APIResponseValidationError(
-                self.api_key.redact(
-                    f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
-                ),
-                status_code=response.status_code,
-                body_excerpt=self.api_key.redact(excerpt(response)),
-                method=response.request.method,
-                url=str(response.request.url),
-            ) from exc
+            shape = f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
+            raise invalid_answer(response, shape, self.api_key) from exc
 
     def _on_response(
         self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
@@ -390,6 +382,8 @@ class Pipeline:
             sleep(decision.delay)
             attempt += 1
 
+    # twin: send
+
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
         request = self.build(http, call)
@@ -469,6 +463,8 @@ class Pipeline:
         finally:
             _unlink(response)
 
+    # twin: request
+
     async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
         """Send a call and return its parsed result (async)."""
         response = await self.asend(http, call)
@@ -480,6 +476,8 @@ class Pipeline:
     def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (sync)."""
         return RawResponse(self.send(http, call), lambda r: self.parse(call, r))
+
+    # twin: raw
 
     async def araw(self, http: httpx.AsyncClient, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (async)."""

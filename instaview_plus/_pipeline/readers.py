@@ -6,7 +6,7 @@ does the same steps from a plan compiled once per class (from the attrs fields a
 pop each wire key, convert it as the generated code would, keep unknown keys in ``additional_properties``.
 
 What the plan does per field type is exactly what the generated code does for it (the parity tests in
-``tests/unit/test_readers.py`` compare both on every documented example and on synthesised payloads):
+``tests/pipeline/test_readers.py`` compare both on every documented example and on synthesised payloads):
 
 - a plain type (``str``, ``int``, ``list[str]``, ``None | str`` ...) is kept as sent, unchecked;
 - a lone datetime, date, UUID, enum, model or list of them is converted strictly (a bad value raises);

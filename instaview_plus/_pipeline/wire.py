@@ -52,7 +52,7 @@ def check_path_id(value: Any, arg: str) -> str:
 
     Refused: non-strings, empty or blank ids, the dot segments ``.`` and ``..`` (HTTP clients resolve them,
     so ``delete("..")`` would hit the parent resource), control characters and lone surrogates. Everything
-    else is percent-encoded into exactly one segment by the transport.
+    else is percent-encoded into exactly one segment by the pipeline.
     """
     if not isinstance(value, str) or not value.strip():
         raise _fail(arg, "a non-empty string id", value)

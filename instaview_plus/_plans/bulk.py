@@ -1,4 +1,4 @@
-"""The per-row plans of a bulk import (see ``_bulk.py`` for the rules; ``_driver.py`` runs a plan).
+"""The per-row plans of a bulk import (see ``bulk_rows.py`` for the rules; ``_pipeline/drivers.py`` runs a plan).
 
 Each row is one plan, so the same code runs in the sync thread pool and the async tasks.
 """
@@ -13,12 +13,14 @@ from typing import Any
 import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
+from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call
+from .._pipeline.spec import operation
 from .._pipeline.wire import short_repr
 from .._telemetry import Step
-from ..resources._base import build_call, model, operation
 from .bulk_rows import (
     MARKER,
     BulkProgress,

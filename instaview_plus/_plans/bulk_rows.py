@@ -1,4 +1,4 @@
-"""Bulk candidate import: its results, its checkpoint and the natural key of a row (the plans: ``_bulk_plan``).
+"""Bulk candidate import: its results, its checkpoint and the natural key of a row (the plans: ``bulk.py``).
 
 - **Natural key**: a row is known by its e-mail (lower-cased) or, without one, its phone number (spaces,
   dashes, dots and brackets dropped), *within the job*. Every candidate the helper creates carries
@@ -67,7 +67,7 @@ class FileCheckpoint:
     """A checkpoint in a JSON-lines file (appended and fsync'd per entry; a torn last line is ignored)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+        self.path: Path = Path(path)
         self._lock = threading.Lock()
 
     def load(self) -> dict[str, dict[str, Any]]:

@@ -23,13 +23,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from .._exceptions import InstaViewError, InvalidRequestError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Sleep
+from .._pipeline.parsers import model, pdf
 from .._pipeline.pipeline import Call
+from .._pipeline.spec import operation
 from .._pipeline.wire import check_path_id, short_repr
-from ..resources._base import _page_op, build_call, model, operation
 from .bulk_rows import Checkpoint
 from .checkpoint import open_checkpoint
-from .pagination import SyncPage
+from .pagination import SyncPage, page_op
 
 if TYPE_CHECKING:
     import httpx
@@ -108,7 +110,7 @@ def check_query(job_id: Any, company_id: Any) -> None:
     """Refuse a bad ``job_id`` / ``company_id`` as the candidate list would (nothing is sent)."""
     query = {"job_id": job_id, "company_id": company_id, "page": 1, "limit": PAGE}
     build_call(
-        _page_op(_CANDIDATES, page=1, limit=PAGE), query={k: v for k, v in query.items() if v is not None}
+        page_op(_CANDIDATES, page=1, limit=PAGE), query={k: v for k, v in query.items() if v is not None}
     )
 
 
@@ -142,7 +144,7 @@ def _pages(op: Any, query: Mapping[str, Any]) -> Generator[Call[Any], Any, list[
     out: list[Any] = []
     page = 1
     while True:
-        call = build_call(_page_op(op, page=page, limit=PAGE), query={**query, "page": page, "limit": PAGE})
+        call = build_call(page_op(op, page=page, limit=PAGE), query={**query, "page": page, "limit": PAGE})
         items, info = yield call
         out.extend(items)
         if not items or not SyncPage(items, info, _no_fetch).has_next_page():
@@ -177,7 +179,7 @@ def export_plan(
     page = 1
     while True:
         query = {**scope, "page": page, "limit": PAGE, **({"job_id": job_id} if job_id else {})}
-        candidates, info = yield build_call(_page_op(_CANDIDATES, page=page, limit=PAGE), query=query)
+        candidates, info = yield build_call(page_op(_CANDIDATES, page=page, limit=PAGE), query=query)
         for candidate in candidates:
             cid = check_path_id(candidate.get("id") if isinstance(candidate, dict) else None, "candidate.id")
             if cid in done:
@@ -211,15 +213,13 @@ def _committer(
 
 
 def _pdf(interview_id: str, scope: Mapping[str, Any]) -> Generator[Call[Any], Any, bytes | None]:
-    from ..resources.interviews import _pdf as decode
-
     try:
         data = yield build_call(_PDF, path=(("interview_id", interview_id),), query=scope or None)
     except InstaViewError as exc:
         if getattr(exc, "status_code", None) == 404:  # no analysis report (yet)
             return None
         raise
-    return decode(data)
+    return pdf(data)
 
 
 class _ExportBase:

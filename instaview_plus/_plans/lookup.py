@@ -1,4 +1,4 @@
-"""Find an object by a metadata marker: a scan of a list endpoint, as a plan (see ``_driver.py``).
+"""Find an object by a metadata marker: a scan of a list endpoint, as a plan (see ``_pipeline/drivers.py``).
 
 The multi-step helpers mark what they create (``metadata[<name>] = <value>``); when a create's outcome is
 unknown they look the marker up before sending it again, so a create that landed is adopted, not repeated.
@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._exceptions import InstaViewError, InvalidRequestError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
-from ..resources._base import _page_op, build_call, operation
-from .pagination import SyncPage
+from .._pipeline.spec import operation
+from .pagination import SyncPage, page_op
 
 __all__ = ["FIND_DEADLINE", "FIND_PAGE_SIZE", "LookupUndecided", "find_marked"]
 
@@ -41,7 +42,7 @@ def find_marked(
     while True:
         try:
             call = build_call(
-                _page_op(raw, page=page, limit=FIND_PAGE_SIZE),
+                page_op(raw, page=page, limit=FIND_PAGE_SIZE),
                 query={**query, "page": page, "limit": FIND_PAGE_SIZE},
             )
         except InvalidRequestError as exc:  # past the documented last page

@@ -20,8 +20,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .._exceptions import APIResponseValidationError, InvalidRequestError
+from .._pipeline.pipeline import Operation
 
-__all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage", "read_page"]
+__all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage", "page_op", "read_page"]
 
 T = TypeVar("T")
 
@@ -66,6 +67,28 @@ def read_page(payload: Any, *, page: int, limit: int | None) -> tuple[list[Any],
         total=_int(meta.get("total")),
         total_pages=_int(meta.get("totalPages")),
         has_next=has_next if isinstance(has_next, bool) else None,
+    )
+
+
+def page_op(op: Operation[T], *, page: int, limit: Any) -> Operation[tuple[list[T], PageInfo]]:
+    """The list endpoint, parsing a whole page (shape errors become APIResponseValidationError)."""
+
+    many: Callable[[list[Any]], list[T]] | None = getattr(op.parse, "many", None)
+
+    def parse(payload: Any) -> tuple[list[T], PageInfo]:
+        items, info = read_page(payload, page=page, limit=limit)
+        if many is not None:
+            return many(items), info
+        return [op.parse(item) for item in items], info
+
+    return Operation(
+        id=op.id,
+        method=op.method,
+        path=op.path,
+        parse=parse,
+        company_scoped=op.company_scoped,
+        binary=op.binary,
+        unwrap=op.unwrap,
     )
 
 

@@ -29,10 +29,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 from .._exceptions import InstaViewError, InvalidRequestError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call
+from .._pipeline.spec import operation
 from .._pipeline.wire import datetime_to_wire, short_repr
-from ..resources._base import build_call, model, operation
 from .bulk import _unsure
 from .bulk_rows import MARKER, Checkpoint, natural_key
 from .lookup import find_marked

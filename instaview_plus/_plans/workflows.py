@@ -17,7 +17,7 @@ became unknown (``unknown_since``, on the client's clock), and ``resume`` waits 
 that moment (``settle_window``, 60 s by default; see ``_plans/settle.py``) before the lookup, saying so at
 INFO: a late commit is then visible to the lookup. A state without the moment waits the whole window.
 
-The plan is a generator (see ``_driver.py``): the same code runs sync and async.
+The plan is a generator (see ``_pipeline/drivers.py``): the same code runs sync and async.
 """
 
 from __future__ import annotations
@@ -31,13 +31,15 @@ from typing import Any
 import attrs
 
 from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError, WorkflowError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
-from .._pipeline.pipeline import Operation
+from .._pipeline.parsers import model
+from .._pipeline.pipeline import Call, Operation
+from .._pipeline.spec import operation, snake_names
 from .._pipeline.wire import check_path_id, datetime_to_wire, short_repr, snake
 from .._telemetry import Step
 from .._types import NotGiven
-from ..resources._base import build_call, model, operation
 from .lookup import LookupUndecided, find_marked
 from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
 
@@ -265,6 +267,15 @@ def _created(state: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _create_call(step: str, state: Mapping[str, Any]) -> Call[Any]:
+    """A step's create request. Its body was checked and put in wire form once, when the state was made
+    (``new_state``) or read back (``checked_state``); here only the names go back to the wire's."""
+    op = _create(step)
+    wire_names = snake_names(op.id, "body")
+    body = {wire_names[name]: value for name, value in _body(step, state).items()}
+    return Call(op=op, path_params={}, query={}, body=body)
+
+
 def _body(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
     """The step's create body with the ids of the earlier steps filled in."""
     body = dict(state["steps"][step]["body"])
@@ -295,7 +306,7 @@ def _find_query(step: str, state: Mapping[str, Any]) -> dict[str, Any]:
 def _find(step: str, state: Mapping[str, Any]) -> Plan[str | None]:
     """The id of the object this workflow's ``step`` created, if its create landed; else ``None``.
 
-    Raises ``LookupUndecided`` when the list cannot be read to its end (see ``_lookup``).
+    Raises ``LookupUndecided`` when the list cannot be read to its end (see ``lookup.py``).
     """
     marker = f"{state['token']}/{step}"
     found = yield from find_marked(_OPS[step][2], _find_query(step, state), MARKER, marker, what=step)
@@ -358,7 +369,7 @@ def schedule_plan(
                 if found is not None:
                     entry.update(id=found, unconfirmed=False)
                     continue
-            created = yield build_call(_create(step), body=_body(step, state))
+            created = yield _create_call(step, state)
             _usable_id(step, getattr(created, "id", None))
         except InstaViewError as exc:
             if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):

@@ -9,15 +9,17 @@ logger and the call goes on as if it had returned.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Callable
 from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from .._exceptions import InvalidRequestError
-from .._pipeline.logs import logger
 
 __all__ = ["HookEvent", "HookKind", "Hooks", "call_hook"]
+
+logger = logging.getLogger("instaview_plus")  # the SDK's logger (``_pipeline/logs.py``), below the pipeline
 
 HookKind: TypeAlias = Literal["request", "response", "retry", "pace", "step"]
 

@@ -1,31 +1,29 @@
-"""The base of every resource: turns an operationId and keyword arguments into a ``Call`` and sends it.
+"""The base of every resource and its ``with_raw_response`` view.
 
-Resources only describe endpoints (which operation, which arguments, how to parse the result); checking the
-arguments against the spec, building the request, retrying and unwrapping happen here and in
-``_transport.py``, once for sync and async.
+Resources only describe endpoints (which operation, which arguments, how to parse the result); checking
+the arguments against the spec (``_pipeline/calls.py``), building the request, retrying and unwrapping
+(``_pipeline/pipeline.py``) happen below, once for sync and async.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-import re
 import time
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-import attrs
 import httpx
 
 from .._exceptions import InvalidRequestError
+from .._pipeline.calls import build_call, given, split_options
 from .._pipeline.drivers import Plan, arun, run
+from .._pipeline.options import ClientOptions
+from .._pipeline.parsers import boolean, model
 from .._pipeline.pipeline import Call, Operation, Pipeline, RawResponse
-from .._pipeline.readers import owned_reader
-from .._pipeline.wire import check_json, check_path_id, short_repr, snake, to_wire
-from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, read_page
+from .._pipeline.spec import operation
+from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, page_op
 from .._telemetry import plan_run
-from .._types import OPTION_NAMES, NotGiven
 
 if TYPE_CHECKING:
     from .._client.client import AsyncInstaView, InstaView
@@ -48,246 +46,11 @@ Out = TypeVar("Out")
 V = TypeVar("V", bound="RawView[Any]")
 
 
-@functools.cache
-def _spec(op_id: str) -> Mapping[str, Any]:
-    from instaview_plus._generated.spec.operations import OPERATIONS
-
-    return OPERATIONS[op_id]
-
-
-M = TypeVar("M")
-
-
-@overload
-def model(cls: str) -> Callable[[Any], Any]: ...
-@overload
-def model(cls: type[M]) -> Callable[[Any], M]: ...
-def model(cls: str | type[M]) -> Callable[[Any], Any]:
-    """A parser for a generated model (a class, or its name to import on first use): JSON object → model.
-
-    It reads with ``_readers.reader`` (the same result as the model's ``from_dict``, compiled once per class).
-    """
-    name = cls if isinstance(cls, str) else cls.__name__
-    resolved: list[Callable[[Any], Any]] = []  # the reader, looked up on the first call (a page reads 100)
-
-    def read() -> Callable[[Any], Any]:
-        if not resolved:
-            # the payload was decoded for this call and nobody else holds it: read it in place
-            resolved.append(owned_reader(_model_class(cls) if isinstance(cls, str) else cls))
-        return resolved[0]
-
-    def parse(data: Any) -> Any:
-        if not isinstance(data, dict):
-            raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
-        return read()(data)
-
-    def many(items: list[Any]) -> list[Any]:
-        """``[parse(item) for item in items]``, with the reader looked up once."""
-        if items and set(map(type, items)) == {dict}:  # the usual page: one loop in C, no check per item
-            each = read()
-            return [each(data) for data in items]
-        out = []
-        reader = None
-        for data in items:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected an object for {name}, got {type(data).__name__}")
-            if reader is None:
-                reader = read()
-            out.append(reader(data))
-        return out
-
-    parse.many = many  # type: ignore[attr-defined]  # a page's items in one call (see _page_op)
-    return parse
-
-
-@functools.cache
-def _model_class(name: str) -> type:
-    cls: type = getattr(importlib.import_module("instaview_plus._generated.client.models"), name)
-    return cls
-
-
-def boolean(data: Any) -> bool:
-    """A bare JSON boolean (``DELETE /jobs/{id}`` answers ``true``)."""
-    if not isinstance(data, bool):
-        raise TypeError(f"expected true or false, got {type(data).__name__}")
-    return data
-
-
-def operation(
-    op_id: str, parse: Callable[[Any], T], *, binary: bool = False, unwrap: bool = True
-) -> Operation[T]:
-    """The ``Operation`` for a spec operationId."""
-    spec = _spec(op_id)
-    return Operation(
-        id=op_id,
-        method=spec["method"],
-        path=spec["path"],
-        parse=parse,
-        company_scoped=spec["company_scoped"],
-        binary=binary,
-        unwrap=unwrap,
-        success_status=spec["success"][0],
-    )
-
-
-def _given(args: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in args.items() if not isinstance(v, NotGiven)}
-
-
-def build_call(
-    op: Operation[T],
-    *,
-    path: tuple[tuple[str, Any], ...] = (),
-    query: Mapping[str, Any] | None = None,
-    body: Mapping[str, Any] | None = None,
-    prefix: str = "",
-    options: Mapping[str, Any] | None = None,
-) -> Call[T]:
-    """Check the arguments against the spec and put them in wire form (nothing is sent here).
-
-    ``prefix`` goes before every argument name in errors (``job.`` for the job fields of a workflow).
-    ``options`` are the per-call ``RequestOptions``: ``extra_query`` / ``extra_body`` are merged in unchecked.
-    """
-    spec = _spec(op.id)
-    path_params: dict[str, str] = {}
-    for wire_name, (arg, value) in zip(spec["path_params"], path, strict=True):
-        path_params[wire_name] = check_path_id(value, arg)
-    wire_query = (
-        _wire_fields(
-            _given(query or {}),
-            spec["query"],
-            spec["query_required"],
-            "query argument",
-            _snake_names(op.id, "query"),
-            prefix,
-        )
-        if query or spec["query_required"]
-        else {}
-    )
-    wire_body = _wire_body(_given(body or {}), op.id, spec, prefix) if spec["body"] is not None else None
-    if options:
-        extra_query = _mapping(options, "extra_query")
-        if extra_query:
-            wire_query = {**wire_query, **_query_values(extra_query)}
-        extra_body = _mapping(options, "extra_body")
-        if extra_body is not None:
-            extra_body = check_json(extra_body, "extra_body")
-        if extra_body is not None:
-            if wire_body is None:
-                raise InvalidRequestError(
-                    f"extra_body: {op.method} {op.path} ({op.id}) sends no request body; use extra_query",
-                    argument="extra_body",
-                )
-            wire_body = {**wire_body, **extra_body}
-    return Call(op=op, path_params=path_params, query=wire_query, body=wire_body)
-
-
-def _query_values(extra: Mapping[str, Any]) -> Mapping[str, Any]:
-    """``extra_query`` if every value can go in a query string (a JSON scalar or a list of them)."""
-    for key, value in extra.items():
-        for item in value if isinstance(value, list | tuple) else [value]:
-            if isinstance(item, dict | list | tuple) or not (
-                item is None or isinstance(item, str | int | float)
-            ):
-                raise InvalidRequestError(
-                    f"extra_query[{key!r}] must be a string, number, bool or None, or a list of them"
-                    f" (got {short_repr(item)})",
-                    argument=f"extra_query[{key!r}]",
-                )
-            check_json(item, f"extra_query[{key!r}]")
-    return extra
-
-
-def _mapping(options: Mapping[str, Any], name: str) -> Mapping[str, Any] | None:
-    value = options.get(name)
-    if value is None or isinstance(value, NotGiven):
-        return None
-    if not isinstance(value, Mapping) or not all(isinstance(key, str) for key in value):
-        raise InvalidRequestError(
-            f"{name} must be a mapping with string keys (got {short_repr(value)})", argument=name
-        )
-    return value
-
-
-def split_options(args: Mapping[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A method's keyword arguments → (the documented arguments, the per-call ``RequestOptions``)."""
-    given = _given(args or {})
-    options = {name: given.pop(name) for name in OPTION_NAMES & given.keys()}
-    return given, options
-
-
 def with_options(pipeline: Pipeline, options: Mapping[str, Any]) -> Pipeline:
     """The pipeline for one call: ``timeout`` and ``extra_headers`` of its ``RequestOptions`` applied."""
-    changes: dict[str, Any] = {}
-    if "timeout" in options:
-        from .._client.client import _check_timeout  # the client's own rules (None: no timeout ...)
-
-        changes["timeout"] = _check_timeout(options["timeout"])
-    headers = _mapping(options, "extra_headers")
-    if headers:
-        for name, value in headers.items():
-            if not isinstance(value, str):
-                raise InvalidRequestError(
-                    f"extra_headers values must be strings (got {short_repr(dict(headers))})",
-                    argument=f"extra_headers[{name!r}]",
-                )
-            if not (_HEADER_NAME(name) and (not value or _HEADER_VALUE(value))):
-                raise InvalidRequestError(
-                    f"extra_headers[{name!r}] cannot be sent as an HTTP header (a name of visible ASCII"
-                    f" without ':', a value of printable ASCII; got {short_repr(value)})",
-                    argument=f"extra_headers[{name!r}]",
-                )
-        changes["default_headers"] = {**pipeline.default_headers, **headers}
-    return attrs.evolve(pipeline, **changes) if changes else pipeline
-
-
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+").fullmatch  # an RFC 9110 token
-_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*").fullmatch  # printable ASCII and tabs: no CR, LF or NUL
-
-
-@functools.cache
-def _snake_names(op_id: str, part: str) -> dict[str, str]:
-    """snake_case argument → wire name for an operation's ``query`` or ``body``, computed once (static)."""
-    spec = _spec(op_id)
-    schemas = spec["query"] if part == "query" else (spec["body"] or {}).get("properties") or {}
-    return {snake(name): name for name in schemas}
-
-
-def _wire_fields(
-    given: Mapping[str, Any],
-    schemas: Mapping[str, Any],
-    required: list[str],
-    what: str,
-    by_snake: Mapping[str, str],
-    prefix: str = "",
-) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for arg, value in given.items():
-        if not isinstance(arg, str):  # a key of a mapping passed for a workflow step (``job={-1: ...}``)
-            raise InvalidRequestError(
-                f"{prefix.rstrip('.')} field names must be strings (got {short_repr(arg)})",
-                argument=f"{prefix.rstrip('.')}[{short_repr(arg)}]",
-            )
-        wire = by_snake.get(arg)
-        name = prefix + arg
-        if wire is None:
-            allowed = ", ".join(sorted(by_snake))
-            raise InvalidRequestError(
-                f"unexpected {what} {name!r}; expected one of: {allowed}", argument=name
-            )
-        out[wire] = to_wire(value, schemas[wire], name)
-    missing = [prefix + snake(name) for name in required if name not in out]
-    if missing:
-        raise InvalidRequestError(f"missing required argument(s): {', '.join(missing)}", argument=missing[0])
-    return out
-
-
-def _wire_body(given: Mapping[str, Any], op_id: str, spec: Mapping[str, Any], prefix: str) -> dict[str, Any]:
-    schema = spec["body"]
-    props = schema.get("properties") or {}
-    return _wire_fields(
-        given, props, list(schema.get("required", [])), "argument", _snake_names(op_id, "body"), prefix
-    )
+    if "timeout" not in options and not options.get("extra_headers"):
+        return pipeline
+    return ClientOptions.of(pipeline).for_call(options).applied_to(pipeline)
 
 
 class _ResourceBase:
@@ -320,7 +83,7 @@ class _ResourceBase:
             return build_call(op, path=path), self._pipeline
         query, from_query = split_options(query)
         body, from_body = split_options(body)
-        merged = {**_given(options or {}), **from_query, **from_body}
+        merged = {**given(options or {}), **from_query, **from_body}
         call = build_call(op, path=path, query=query, body=body, options=merged)
         return call, with_options(self._pipeline, merged)
 
@@ -399,6 +162,7 @@ class SyncAPIResource(_ResourceBase, Generic[V]):
         return fetch(0)
 
 
+# twin: SyncAPIResource
 class AsyncAPIResource(_ResourceBase, Generic[V]):
     """Base of the async resources (``aclient.jobs`` ...); ``V`` is its ``with_raw_response`` view."""
 
@@ -481,9 +245,7 @@ def _pages(
     def calls(page: int | None) -> Call[tuple[list[T], PageInfo]]:
         number = page or start
         page_query = {**given, "page": number} if paged else given
-        return build_call(
-            _page_op(op, page=number, limit=limit), path=path, query=page_query, options=options
-        )
+        return build_call(page_op(op, page=number, limit=limit), path=path, query=page_query, options=options)
 
     first = calls(None)  # check the arguments before anything is sent (or awaited)
 
@@ -554,25 +316,3 @@ def raw(func: Callable[Concatenate[Any, P], T]) -> _RawMethod[P, RawResponse[T]]
 def araw(func: Callable[Concatenate[Any, P], Awaitable[T]]) -> _RawMethod[P, Awaitable[RawResponse[T]]]:
     """An async resource method as a ``RawView`` method (a list's pager: its first page's response)."""
     return _RawMethod(func)
-
-
-def _page_op(op: Operation[T], *, page: int, limit: Any) -> Operation[tuple[list[T], PageInfo]]:
-    """The list endpoint, parsing a whole page (shape errors become APIResponseValidationError)."""
-
-    many: Callable[[list[Any]], list[T]] | None = getattr(op.parse, "many", None)
-
-    def parse(payload: Any) -> tuple[list[T], PageInfo]:
-        items, info = read_page(payload, page=page, limit=limit)
-        if many is not None:
-            return many(items), info
-        return [op.parse(item) for item in items], info
-
-    return Operation(
-        id=op.id,
-        method=op.method,
-        path=op.path,
-        parse=parse,
-        company_scoped=op.company_scoped,
-        binary=op.binary,
-        unwrap=op.unwrap,
-    )

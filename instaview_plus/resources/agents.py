@@ -11,7 +11,7 @@ Online screen
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
@@ -56,6 +56,7 @@ class Agents(SyncAPIResource["AgentsWithRawResponse"]):
         return self._call(_DELETE, path=(("agent_id", agent_id),), options=options)
 
 
+# twin: Agents
 class AsyncAgents(AsyncAPIResource["AsyncAgentsWithRawResponse"]):
     """Create, read, update, list and delete AI interview agents (async)."""
 
@@ -83,18 +84,19 @@ class AsyncAgents(AsyncAPIResource["AsyncAgentsWithRawResponse"]):
 class AgentsWithRawResponse(RawView[Agents]):
     """``client.agents.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = raw(Agents.list)
-    create = raw(Agents.create)
-    get = raw(Agents.get)
-    update = raw(Agents.update)
-    delete = raw(Agents.delete)
+    list: Final = raw(Agents.list)
+    create: Final = raw(Agents.create)
+    get: Final = raw(Agents.get)
+    update: Final = raw(Agents.update)
+    delete: Final = raw(Agents.delete)
 
 
+# twin: AgentsWithRawResponse
 class AsyncAgentsWithRawResponse(RawView[AsyncAgents]):
     """``aclient.agents.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = araw(AsyncAgents.list)
-    create = araw(AsyncAgents.create)
-    get = araw(AsyncAgents.get)
-    update = araw(AsyncAgents.update)
-    delete = araw(AsyncAgents.delete)
+    list: Final = araw(AsyncAgents.list)
+    create: Final = araw(AsyncAgents.create)
+    get: Final = araw(AsyncAgents.get)
+    update: Final = araw(AsyncAgents.update)
+    delete: Final = araw(AsyncAgents.delete)

@@ -12,7 +12,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
@@ -35,6 +35,7 @@ class ApiKeys(SyncAPIResource["ApiKeysWithRawResponse"]):
         return self._call(_CREATE, body=body)
 
 
+# twin: ApiKeys
 class AsyncApiKeys(AsyncAPIResource["AsyncApiKeysWithRawResponse"]):
     """API key creation (async; the client must be built with ``api_key=<admin JWT>``)."""
 
@@ -46,10 +47,11 @@ class AsyncApiKeys(AsyncAPIResource["AsyncApiKeysWithRawResponse"]):
 class ApiKeysWithRawResponse(RawView[ApiKeys]):
     """``client.api_keys.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = raw(ApiKeys.create)
+    create: Final = raw(ApiKeys.create)
 
 
+# twin: ApiKeysWithRawResponse
 class AsyncApiKeysWithRawResponse(RawView[AsyncApiKeys]):
     """``aclient.api_keys.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = araw(AsyncApiKeys.create)
+    create: Final = araw(AsyncApiKeys.create)

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
 
@@ -31,6 +31,7 @@ class Billing(SyncAPIResource["BillingWithRawResponse"]):
         return self._call(_USAGE, query=query)
 
 
+# twin: Billing
 class AsyncBilling(AsyncAPIResource["AsyncBillingWithRawResponse"]):
     """Billing usage in minutes or credits (async)."""
 
@@ -42,10 +43,11 @@ class AsyncBilling(AsyncAPIResource["AsyncBillingWithRawResponse"]):
 class BillingWithRawResponse(RawView[Billing]):
     """``client.billing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    usage = raw(Billing.usage)
+    usage: Final = raw(Billing.usage)
 
 
+# twin: BillingWithRawResponse
 class AsyncBillingWithRawResponse(RawView[AsyncBilling]):
     """``aclient.billing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    usage = araw(AsyncBilling.usage)
+    usage: Final = araw(AsyncBilling.usage)

@@ -204,6 +204,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         return recorder.result()
 
 
+# twin: Bulk
 class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
     """Paced, resumable bulk imports (async: ``concurrency`` tasks)."""
 

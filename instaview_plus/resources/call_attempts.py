@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Final, Unpack
 
 from .._types import RequestOptions
 from ._base import AsyncAPIResource, RawView, SyncAPIResource, araw, model, operation, raw
@@ -61,6 +61,7 @@ class CallAttempts(SyncAPIResource["CallAttemptsWithRawResponse"]):
         return self._call(_DELETE, path=_ids(interview_id, attempt_id), options=options)
 
 
+# twin: CallAttempts
 class AsyncCallAttempts(AsyncAPIResource["AsyncCallAttemptsWithRawResponse"]):
     """Queue, reschedule and delete the outbound calls of a phone interview (async)."""
 
@@ -84,14 +85,15 @@ class AsyncCallAttempts(AsyncAPIResource["AsyncCallAttemptsWithRawResponse"]):
 class CallAttemptsWithRawResponse(RawView[CallAttempts]):
     """``client.interviews.call_attempts.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = raw(CallAttempts.create)
-    reschedule = raw(CallAttempts.reschedule)
-    delete = raw(CallAttempts.delete)
+    create: Final = raw(CallAttempts.create)
+    reschedule: Final = raw(CallAttempts.reschedule)
+    delete: Final = raw(CallAttempts.delete)
 
 
+# twin: CallAttemptsWithRawResponse
 class AsyncCallAttemptsWithRawResponse(RawView[AsyncCallAttempts]):
     """``aclient.interviews.call_attempts.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = araw(AsyncCallAttempts.create)
-    reschedule = araw(AsyncCallAttempts.reschedule)
-    delete = araw(AsyncCallAttempts.delete)
+    create: Final = araw(AsyncCallAttempts.create)
+    reschedule: Final = araw(AsyncCallAttempts.reschedule)
+    delete: Final = araw(AsyncCallAttempts.delete)

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
@@ -73,6 +73,7 @@ class Candidates(SyncAPIResource["CandidatesWithRawResponse"]):
         return self._list(_INTERVIEWS, query, path=(("candidate_id", candidate_id),))
 
 
+# twin: Candidates
 class AsyncCandidates(AsyncAPIResource["AsyncCandidatesWithRawResponse"]):
     """Create, read, update, list and delete candidates; list their analyses and interviews (async)."""
 
@@ -112,22 +113,23 @@ class AsyncCandidates(AsyncAPIResource["AsyncCandidatesWithRawResponse"]):
 class CandidatesWithRawResponse(RawView[Candidates]):
     """``client.candidates.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = raw(Candidates.list)
-    create = raw(Candidates.create)
-    get = raw(Candidates.get)
-    update = raw(Candidates.update)
-    delete = raw(Candidates.delete)
-    analyses = raw(Candidates.analyses)
-    interviews = raw(Candidates.interviews)
+    list: Final = raw(Candidates.list)
+    create: Final = raw(Candidates.create)
+    get: Final = raw(Candidates.get)
+    update: Final = raw(Candidates.update)
+    delete: Final = raw(Candidates.delete)
+    analyses: Final = raw(Candidates.analyses)
+    interviews: Final = raw(Candidates.interviews)
 
 
+# twin: CandidatesWithRawResponse
 class AsyncCandidatesWithRawResponse(RawView[AsyncCandidates]):
     """``aclient.candidates.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = araw(AsyncCandidates.list)
-    create = araw(AsyncCandidates.create)
-    get = araw(AsyncCandidates.get)
-    update = araw(AsyncCandidates.update)
-    delete = araw(AsyncCandidates.delete)
-    analyses = araw(AsyncCandidates.analyses)
-    interviews = araw(AsyncCandidates.interviews)
+    list: Final = araw(AsyncCandidates.list)
+    create: Final = araw(AsyncCandidates.create)
+    get: Final = araw(AsyncCandidates.get)
+    update: Final = araw(AsyncCandidates.update)
+    delete: Final = araw(AsyncCandidates.delete)
+    analyses: Final = araw(AsyncCandidates.analyses)
+    interviews: Final = araw(AsyncCandidates.interviews)

@@ -8,7 +8,7 @@ Default Company
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
@@ -53,6 +53,7 @@ class Companies(SyncAPIResource["CompaniesWithRawResponse"]):
         return self._call(_DELETE, path=(("company_id", company_id),), options=options)
 
 
+# twin: Companies
 class AsyncCompanies(AsyncAPIResource["AsyncCompaniesWithRawResponse"]):
     """Create, read, update, list and delete companies (async)."""
 
@@ -80,18 +81,19 @@ class AsyncCompanies(AsyncAPIResource["AsyncCompaniesWithRawResponse"]):
 class CompaniesWithRawResponse(RawView[Companies]):
     """``client.companies.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = raw(Companies.list)
-    create = raw(Companies.create)
-    get = raw(Companies.get)
-    update = raw(Companies.update)
-    delete = raw(Companies.delete)
+    list: Final = raw(Companies.list)
+    create: Final = raw(Companies.create)
+    get: Final = raw(Companies.get)
+    update: Final = raw(Companies.update)
+    delete: Final = raw(Companies.delete)
 
 
+# twin: CompaniesWithRawResponse
 class AsyncCompaniesWithRawResponse(RawView[AsyncCompanies]):
     """``aclient.companies.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = araw(AsyncCompanies.list)
-    create = araw(AsyncCompanies.create)
-    get = araw(AsyncCompanies.get)
-    update = araw(AsyncCompanies.update)
-    delete = araw(AsyncCompanies.delete)
+    list: Final = araw(AsyncCompanies.list)
+    create: Final = araw(AsyncCompanies.create)
+    get: Final = araw(AsyncCompanies.get)
+    update: Final = araw(AsyncCompanies.update)
+    delete: Final = araw(AsyncCompanies.delete)

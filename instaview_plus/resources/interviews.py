@@ -20,14 +20,15 @@ b'%PDF-'
 
 from __future__ import annotations
 
-import base64
 import functools
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
 from .._exceptions import InvalidRequestError, WaitTimeoutError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
+from .._pipeline.parsers import pdf
 from .._plans.pagination import AsyncPager, SyncPage
 from .._plans.polling import check_wait_args, growing_delay, poll_plan, wait_limit
 from .._types import RequestOptions
@@ -37,7 +38,6 @@ from ._base import (
     SyncAPIResource,
     araw,
     boolean,
-    build_call,
     model,
     operation,
     raw,
@@ -68,18 +68,6 @@ FINAL_STATUSES = frozenset({"COMPLETED", "FAILED", "CANCELLED", "CANCELED"})
 DEFAULT_WAIT_TIMEOUT = 3600.0
 DEFAULT_FIRST_INTERVAL = 5.0
 DEFAULT_MAX_INTERVAL = 60.0
-
-
-def _pdf(data: Any) -> bytes:
-    """The PDF: raw ``application/pdf`` bytes as they came, or the documented ``{analysisPdfBase64}`` decoded."""
-    if isinstance(data, bytes):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"expected an object with analysisPdfBase64, got {type(data).__name__}")
-    encoded = data.get("analysisPdfBase64")
-    if not isinstance(encoded, str):
-        raise TypeError(f"expected analysisPdfBase64 to be a Base64 string, got {type(encoded).__name__}")
-    return base64.b64decode(encoded, validate=True)  # binascii.Error is a ValueError
 
 
 def status_text(interview: Any) -> str:
@@ -172,7 +160,7 @@ _CREATE: Operation[Interview] = operation("createInterview", model("Interview"))
 _LIST: Operation[Interview] = operation("listInterviews", model("Interview"))
 _GET: Operation[Interview] = operation("getInterview", model("Interview"))
 _DELETE = operation("deleteInterview", boolean)
-_PDF = operation("getInterviewAnalysisPdf", _pdf)
+_PDF = operation("getInterviewAnalysisPdf", pdf)
 
 
 class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
@@ -244,6 +232,7 @@ class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
         return clone
 
 
+# twin: Interviews
 class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
     """Schedule, read, list and delete interviews; fetch the analysis PDF; manage call attempts (async)."""
 
@@ -304,11 +293,11 @@ class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
 class InterviewsWithRawResponse(RawView[Interviews]):
     """``client.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = raw(Interviews.create)
-    list = raw(Interviews.list)
-    get = raw(Interviews.get)
-    delete = raw(Interviews.delete)
-    analysis_pdf = raw(Interviews.analysis_pdf)
+    create: Final = raw(Interviews.create)
+    list: Final = raw(Interviews.list)
+    get: Final = raw(Interviews.get)
+    delete: Final = raw(Interviews.delete)
+    analysis_pdf: Final = raw(Interviews.analysis_pdf)
 
     @property
     def call_attempts(self) -> CallAttemptsWithRawResponse:
@@ -317,14 +306,15 @@ class InterviewsWithRawResponse(RawView[Interviews]):
         return view
 
 
+# twin: InterviewsWithRawResponse
 class AsyncInterviewsWithRawResponse(RawView[AsyncInterviews]):
     """``aclient.interviews.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = araw(AsyncInterviews.create)
-    list = araw(AsyncInterviews.list)
-    get = araw(AsyncInterviews.get)
-    delete = araw(AsyncInterviews.delete)
-    analysis_pdf = araw(AsyncInterviews.analysis_pdf)
+    create: Final = araw(AsyncInterviews.create)
+    list: Final = araw(AsyncInterviews.list)
+    get: Final = araw(AsyncInterviews.get)
+    delete: Final = araw(AsyncInterviews.delete)
+    analysis_pdf: Final = araw(AsyncInterviews.analysis_pdf)
 
     @property
     def call_attempts(self) -> AsyncCallAttemptsWithRawResponse:

@@ -9,7 +9,7 @@ Frontend engineer
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Final, Unpack
 
 from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
@@ -70,6 +70,7 @@ class Jobs(SyncAPIResource["JobsWithRawResponse"]):
         return self._call(_DELETE, path=(("job_id", job_id),), options=options)
 
 
+# twin: Jobs
 class AsyncJobs(AsyncAPIResource["AsyncJobsWithRawResponse"]):
     """Create, read, update, list and delete jobs (async)."""
 
@@ -105,20 +106,21 @@ class AsyncJobs(AsyncAPIResource["AsyncJobsWithRawResponse"]):
 class JobsWithRawResponse(RawView[Jobs]):
     """``client.jobs.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = raw(Jobs.list)
-    create = raw(Jobs.create)
-    create_from_url = raw(Jobs.create_from_url)
-    get = raw(Jobs.get)
-    update = raw(Jobs.update)
-    delete = raw(Jobs.delete)
+    list: Final = raw(Jobs.list)
+    create: Final = raw(Jobs.create)
+    create_from_url: Final = raw(Jobs.create_from_url)
+    get: Final = raw(Jobs.get)
+    update: Final = raw(Jobs.update)
+    delete: Final = raw(Jobs.delete)
 
 
+# twin: JobsWithRawResponse
 class AsyncJobsWithRawResponse(RawView[AsyncJobs]):
     """``aclient.jobs.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = araw(AsyncJobs.list)
-    create = araw(AsyncJobs.create)
-    create_from_url = araw(AsyncJobs.create_from_url)
-    get = araw(AsyncJobs.get)
-    update = araw(AsyncJobs.update)
-    delete = araw(AsyncJobs.delete)
+    list: Final = araw(AsyncJobs.list)
+    create: Final = araw(AsyncJobs.create)
+    create_from_url: Final = araw(AsyncJobs.create_from_url)
+    get: Final = araw(AsyncJobs.get)
+    update: Final = araw(AsyncJobs.update)
+    delete: Final = araw(AsyncJobs.delete)

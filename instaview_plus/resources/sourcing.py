@@ -12,20 +12,20 @@ endpoints answer 202 (``status="processing"``) until the run is done, then 200 (
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar, Unpack
 
 from .._exceptions import SourcingFailedError, WaitTimeoutError
+from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
 from .._pipeline.pipeline import Operation
+from .._pipeline.spec import spec
 from .._plans.polling import check_wait_args, poll_plan, wait_limit
 from .._types import RequestOptions
 from ._base import (
     AsyncAPIResource,
     RawView,
     SyncAPIResource,
-    _spec,
     araw,
-    build_call,
     model,
     operation,
     raw,
@@ -74,7 +74,7 @@ _RENDER_HTML: Operation[RenderHtmlResponse] = operation(
 
 def _poll_interval(op: Operation[Any], interval: float) -> float:
     """``interval``, raised to what the endpoint's own rate limit allows (preview results: 120 a minute)."""
-    limit = _spec(op.id).get("rate_limit")
+    limit = spec(op.id).get("rate_limit")
     return max(interval, float(limit["seconds"]) / float(limit["requests"])) if limit else interval
 
 
@@ -208,6 +208,7 @@ class Sourcing(SyncAPIResource["SourcingWithRawResponse"]):
         return self._run(_wait_plan(_PREVIEW_RESULTS, request_id, "preview", **options))
 
 
+# twin: Sourcing
 class AsyncSourcing(AsyncAPIResource["AsyncSourcingWithRawResponse"]):
     """Sourcing runs, profile enrichment, previews and HTML profile cards (async)."""
 
@@ -262,24 +263,25 @@ class AsyncSourcing(AsyncAPIResource["AsyncSourcingWithRawResponse"]):
 class SourcingWithRawResponse(RawView[Sourcing]):
     """``client.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = raw(Sourcing.create)
-    update = raw(Sourcing.update)
-    results = raw(Sourcing.results)
-    enrich = raw(Sourcing.enrich)
-    enrich_results = raw(Sourcing.enrich_results)
-    preview = raw(Sourcing.preview)
-    preview_results = raw(Sourcing.preview_results)
-    render_html = raw(Sourcing.render_html)
+    create: Final = raw(Sourcing.create)
+    update: Final = raw(Sourcing.update)
+    results: Final = raw(Sourcing.results)
+    enrich: Final = raw(Sourcing.enrich)
+    enrich_results: Final = raw(Sourcing.enrich_results)
+    preview: Final = raw(Sourcing.preview)
+    preview_results: Final = raw(Sourcing.preview_results)
+    render_html: Final = raw(Sourcing.render_html)
 
 
+# twin: SourcingWithRawResponse
 class AsyncSourcingWithRawResponse(RawView[AsyncSourcing]):
     """``aclient.sourcing.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    create = araw(AsyncSourcing.create)
-    update = araw(AsyncSourcing.update)
-    results = araw(AsyncSourcing.results)
-    enrich = araw(AsyncSourcing.enrich)
-    enrich_results = araw(AsyncSourcing.enrich_results)
-    preview = araw(AsyncSourcing.preview)
-    preview_results = araw(AsyncSourcing.preview_results)
-    render_html = araw(AsyncSourcing.render_html)
+    create: Final = araw(AsyncSourcing.create)
+    update: Final = araw(AsyncSourcing.update)
+    results: Final = araw(AsyncSourcing.results)
+    enrich: Final = araw(AsyncSourcing.enrich)
+    enrich_results: Final = araw(AsyncSourcing.enrich_results)
+    preview: Final = araw(AsyncSourcing.preview)
+    preview_results: Final = araw(AsyncSourcing.preview_results)
+    render_html: Final = araw(AsyncSourcing.render_html)

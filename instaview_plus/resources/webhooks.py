@@ -10,7 +10,7 @@ True
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, Final, Unpack
 
 from .._plans.pagination import AsyncPager, SyncPage
 from .._types import RequestOptions
@@ -80,6 +80,7 @@ class Webhooks(SyncAPIResource["WebhooksWithRawResponse"]):
         return self._call(_RESET, path=(("webhook_id", webhook_id),), options=options)
 
 
+# twin: Webhooks
 class AsyncWebhooks(AsyncAPIResource["AsyncWebhooksWithRawResponse"]):
     """Create, read, update, list and delete webhook subscriptions; test ping; circuit reset (async)."""
 
@@ -117,22 +118,23 @@ class AsyncWebhooks(AsyncAPIResource["AsyncWebhooksWithRawResponse"]):
 class WebhooksWithRawResponse(RawView[Webhooks]):
     """``client.webhooks.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = raw(Webhooks.list)
-    create = raw(Webhooks.create)
-    get = raw(Webhooks.get)
-    update = raw(Webhooks.update)
-    delete = raw(Webhooks.delete)
-    test = raw(Webhooks.test)
-    reset_circuit = raw(Webhooks.reset_circuit)
+    list: Final = raw(Webhooks.list)
+    create: Final = raw(Webhooks.create)
+    get: Final = raw(Webhooks.get)
+    update: Final = raw(Webhooks.update)
+    delete: Final = raw(Webhooks.delete)
+    test: Final = raw(Webhooks.test)
+    reset_circuit: Final = raw(Webhooks.reset_circuit)
 
 
+# twin: WebhooksWithRawResponse
 class AsyncWebhooksWithRawResponse(RawView[AsyncWebhooks]):
     """``aclient.webhooks.with_raw_response``: the same methods, each returning a ``RawResponse``."""
 
-    list = araw(AsyncWebhooks.list)
-    create = araw(AsyncWebhooks.create)
-    get = araw(AsyncWebhooks.get)
-    update = araw(AsyncWebhooks.update)
-    delete = araw(AsyncWebhooks.delete)
-    test = araw(AsyncWebhooks.test)
-    reset_circuit = araw(AsyncWebhooks.reset_circuit)
+    list: Final = araw(AsyncWebhooks.list)
+    create: Final = araw(AsyncWebhooks.create)
+    get: Final = araw(AsyncWebhooks.get)
+    update: Final = araw(AsyncWebhooks.update)
+    delete: Final = araw(AsyncWebhooks.delete)
+    test: Final = araw(AsyncWebhooks.test)
+    reset_circuit: Final = araw(AsyncWebhooks.reset_circuit)

@@ -113,6 +113,7 @@ class Workflows(_Steps, SyncAPIResource["RawView[Workflows]"]):
         return self._run(self._resume_plan(state, settle_window), "workflows.resume")
 
 
+# twin: Workflows
 class AsyncWorkflows(_Steps, AsyncAPIResource["RawView[AsyncWorkflows]"]):
     """Multi-step helpers that never lose or duplicate what they create (async)."""
 

@@ -30,7 +30,7 @@ class WebhookEngine:
         self.hooks: list[WebhookHook] = []
         self.failure_threshold = 5
         self._local = threading.local()
-        self.http = HttpDeliverer(fake)  # real POSTs to loopback URLs (see _http_delivery)
+        self.http: HttpDeliverer = HttpDeliverer(fake)  # real POSTs to loopback URLs (see _http_delivery)
 
     def _targets(self, company_id: str, event: str) -> list[Webhook]:
         out = []

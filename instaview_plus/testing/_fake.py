@@ -64,9 +64,9 @@ class FakeInstaView:
         rate_limit_window: int = 60,
     ) -> None:
         self.seed = seed
-        self.default_scopes = frozenset(scopes) if scopes is not None else None
+        self.default_scopes: frozenset[str] | None = frozenset(scopes) if scopes is not None else None
         self._initial_keys = list(api_keys) if api_keys is not None else None
-        self.accept_any_key = api_keys is None
+        self.accept_any_key: bool = api_keys is None
         # keys re-added after every reset: (key, add_api_key options), e.g. from the served fake's command line
         self.standing_keys: list[tuple[str, dict[str, Any]]] = []
         self.rate_limit_per_minute = rate_limit_per_minute
@@ -80,26 +80,26 @@ class FakeInstaView:
         self.rate_limit_window = (
             rate_limit_window  # length of the "minute" window, shorter for quick scenarios
         )
-        self.clock = FakeClock(now)
+        self.clock: FakeClock = FakeClock(now)
         self.call_window: tuple[int, int] | None = (8, 20)
-        self.credits_per_minute = 1.0
+        self.credits_per_minute: float = 1.0
         self.default_billing_system = "minutes"
-        self.lock = threading.RLock()
-        self.faults = FaultPlan()
-        self.webhooks = WebhookEngine(self)
-        self.lifecycle = Lifecycle(self)
-        self.sourcing = SourcingEngine(self, results_body)
+        self.lock: threading.RLock = threading.RLock()
+        self.faults: FaultPlan = FaultPlan()
+        self.webhooks: WebhookEngine = WebhookEngine(self)
+        self.lifecycle: Lifecycle = Lifecycle(self)
+        self.sourcing: SourcingEngine = SourcingEngine(self, results_body)
         self._init_state()
 
     def _init_state(self) -> None:
-        self.ids = IdGenerator(self.seed)
-        self.state = FakeState()
-        self.limiter = RateLimiter(minute_seconds=self.rate_limit_window)
+        self.ids: IdGenerator = IdGenerator(self.seed)
+        self.state: FakeState = FakeState()
+        self.limiter: RateLimiter = RateLimiter(minute_seconds=self.rate_limit_window)
         self.served: Counter[int] = Counter()  # every status answered (see stats())
         self.throttled: Counter[str] = Counter()  # 429s per API key id (``fake.state.api_keys[key].id``)
         self.requests_by_key: Counter[str] = Counter()  # requests per API key id
-        self.endpoint_limiter = EndpointLimiter()  # operations with their own x-rate-limit
-        self.default_company = self.add_company("Default Company")
+        self.endpoint_limiter: EndpointLimiter = EndpointLimiter()  # operations with their own x-rate-limit
+        self.default_company: Company = self.add_company("Default Company")
         for key in self._initial_keys or []:
             self.add_api_key(key)
         for key, options in self.standing_keys:

@@ -88,7 +88,7 @@ class HttpDeliverer:
     def __init__(self, fake: FakeInstaView) -> None:
         self.fake = fake
         self.log: list[dict[str, Any]] = []
-        self.drop_responses = 0  # the next N POSTs: the request is sent, the answer never read
+        self.drop_responses: int = 0  # the next N POSTs: the request is sent, the answer never read
         self._jobs: list[_Job] = []
         self._busy = 0
         self._cond = threading.Condition()

@@ -32,8 +32,8 @@ class Lifecycle:
         self.fake = fake
         self.call_outcomes: deque[str] = deque()
         self.auto_retries = 2
-        self.retry_delay = timedelta(minutes=60)
-        self.analysis_failures = 0  # the next N completed interviews' analyses fail (fake.trigger)
+        self.retry_delay: timedelta = timedelta(minutes=60)
+        self.analysis_failures: int = 0  # the next N completed interviews' analyses fail (fake.trigger)
 
     def reset(self) -> None:
         """Forget queued phone outcomes and analysis failures."""

@@ -53,8 +53,8 @@ class MemoryDedupe:
     """
 
     def __init__(self, *, retention: float = DEFAULT_RETENTION, lease: float = DEFAULT_LEASE) -> None:
-        self.retention = float(retention)
-        self.lease = float(lease)
+        self.retention: float = float(retention)
+        self.lease: float = float(lease)
         self._entries: dict[str, tuple[str, float]] = {}  # id -> (token, or "" once done; expiry)
         self._lock = threading.Lock()
         self._next_purge = 0.0

@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 import instaview_plus as iv
 from instaview_plus._pipeline.wire import to_wire
 
+from .._support.hostile import KEY
+from .._support.stats import count
 from ..workflows.test_schedule_interview import AGENT, CANDIDATE, JOB
-from ._stats import count
-from .conftest import KEY
+
+pytestmark = pytest.mark.contract_exempt("hostile input and answers on purpose", check="all")
 
 UUID = "00000000-0000-4000-8000-000000000001"
 

@@ -22,8 +22,10 @@ from hypothesis import strategies as st
 
 import instaview_plus as iv
 
-from ._stats import count
-from .conftest import KEY, leaks, public_methods
+from .._support.hostile import KEY, leaks, public_methods
+from .._support.stats import count
+
+pytestmark = pytest.mark.contract_exempt("hostile input and answers on purpose", check="all")
 
 HOSTILE = [
     "",

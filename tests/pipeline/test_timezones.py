@@ -253,7 +253,7 @@ def test_no_naive_value_ever_reaches_the_wire(wall: dt.datetime, zone: str) -> N
 def test_dates_go_out_as_yyyy_mm_dd(day: dt.date) -> None:
     recorder = Recorder(
         lambda request: (
-            reply(USAGE) if request.url.path == "/billing/usage" else envelope({"id": CANDIDATE_ID}, 201)
+            reply(USAGE) if request.url.path == "/billing/usage" else envelope(example("jca-E15"), 201)
         )
     )
     with _client(recorder) as client:

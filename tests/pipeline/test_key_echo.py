@@ -21,7 +21,9 @@ import pytest
 import instaview_plus as iv
 from instaview_plus.cli import main
 
-from .conftest import Logs, leaks
+from .._support.hostile import Logs, leaks
+
+pytestmark = pytest.mark.contract_exempt("hostile input and answers on purpose", check="all")
 
 KEY = "sk_live_echo_0123456789abcdefSECRETKEY"
 ESCAPED = "".join(f"\\u{ord(c):04x}" for c in KEY)  # the key as JSON \u escapes: decoding reveals it

@@ -21,9 +21,11 @@ from hypothesis import strategies as st
 
 import instaview_plus as iv
 
-from ._stats import count
-from .conftest import KEY, Logs, leaks, public_methods
-from .test_path_ids import EXTRA, PLAIN
+from .._support.hostile import KEY, Logs, leaks, public_methods
+from .._support.stats import count
+from ..resources.test_path_ids import EXTRA, PLAIN
+
+pytestmark = pytest.mark.contract_exempt("hostile input and answers on purpose", check="all")
 
 SETTINGS = settings(
     max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -1,7 +1,8 @@
-"""Hostile-world tests (issue #12): ids, keys, cancellation, corrupt answers, faults on the wire.
+"""Support of the hostile-world tests (issue #12: ids, keys, cancellation, corrupt answers, faults on the wire).
 
-Every request here is off-contract on purpose (hostile ids, corrupt answers), so the openapi contract check
-is off for the whole folder. ``pytest tests/hardening -s`` prints the cases run per class and the figures.
+Their requests are off-contract on purpose, so each of their modules sets ``pytestmark`` to exempt itself
+from the openapi contract check. Registered as a plugin in ``tests/conftest.py``: the ``logs`` fixture, and
+the figures (cases run per class, and what went wrong) printed at the end of a run (``pytest -s``).
 """
 
 from __future__ import annotations
@@ -12,15 +13,9 @@ from typing import Any
 
 import pytest
 
-from ._stats import FIGURES
+from .stats import FIGURES
 
 KEY = "sk_test_hardening_0123456789abcdefSECRET"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if "tests/hardening/" in item.nodeid:
-            item.add_marker(pytest.mark.contract_exempt("hostile input and answers on purpose", check="all"))
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
