@@ -18,11 +18,14 @@ import instaview_plus
 PACKAGE = Path(instaview_plus.__file__).parent
 
 FOUNDATION_MODULES = frozenset({"_exceptions", "_types", "_constants", "_version"})
-FOUNDATION = frozenset({"foundation"})
+# the generated client and spec tables (instaview_plus/_generated/) import only themselves; every layer may
+# import them, as it may the foundation
+FOUNDATION = frozenset({"foundation", "_generated"})
 BELOW_PIPELINE = FOUNDATION | {"_telemetry"}
 # group -> the groups it may import at runtime (besides itself); a group is a top-level module or subpackage
 ALLOWED: dict[str, frozenset[str]] = {
     "foundation": frozenset(),
+    "_generated": frozenset({"foundation"}),
     "_telemetry": FOUNDATION,
     "_pipeline": BELOW_PIPELINE,
     "_plans": BELOW_PIPELINE | {"_pipeline"},

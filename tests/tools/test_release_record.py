@@ -41,7 +41,15 @@ def test_api_diff_against_the_record_is_the_diff_against_the_released_commit() -
     from_record = compare(baseline_from_record())[1]
     from_commit = compare(baseline_from_ref(record.commit))[1]
     for key in ("breaking", "bump", "next", "spec", "python", "old_version"):
-        assert from_record[key] == from_commit[key], key
+        assert _untemp(from_record[key]) == _untemp(from_commit[key]), key
+
+
+def _untemp(value: object) -> str:
+    """``value`` as text without the temporary folders the two baselines were unpacked into."""
+    import re
+    import tempfile
+
+    return re.sub(re.escape(tempfile.gettempdir()) + r"/[^/\s]+/", "", repr(value))
 
 
 def test_a_snapshot_round_trip_keeps_the_api(tmp_path: Path) -> None:
