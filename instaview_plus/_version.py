@@ -1,3 +1,3 @@
 """The package version: single-sourced here, read by hatchling and exposed as ``instaview_plus.__version__``."""
 
-__version__ = "0.1.1"
+__version__ = "0.2.0"
