@@ -30,6 +30,8 @@ nox.options.reuse_venv = "yes"
 nox.options.error_on_missing_interpreters = True
 nox.options.sessions = ["tests"]
 os.environ.setdefault("UV_PYTHON_DOWNLOADS", "never")  # uv uses the interpreters nox finds, never its own
+# uv trusts the platform's certificate store, as pip does (a machine whose TLS goes through its own CA)
+os.environ.setdefault("UV_SYSTEM_CERTS", "1")
 
 
 def _expose_pyenv_interpreters() -> None:
