@@ -35,6 +35,7 @@ from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
 from .._pipeline.wire import datetime_to_wire, short_repr
+from .._telemetry import Step
 from .bulk import _unsure
 from .bulk_rows import MARKER, Checkpoint, natural_key
 from .lookup import find_marked
@@ -323,6 +324,7 @@ def schedule_row_plan(
 ) -> Plan[ScheduleRowResult]:
     """Send one row's ``POST /interviews`` unless its marker is found (after an unknown outcome)."""
     assert row.call is not None
+    yield Step(f"row {row.index}")
     call = row.call
     since: float | None = None
     if row.before is not None and row.before.get("status") in _OPEN:

@@ -198,8 +198,13 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
 
         workers = min(concurrency, queue.size)
         if workers:
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="instaview-schedule") as pool:
-                for future in [pool.submit(worker) for _ in range(workers)]:
+            with (
+                plan_run(self._pipeline, "bulk.schedule_interviews"),
+                ThreadPoolExecutor(max_workers=workers, thread_name_prefix="instaview-schedule") as pool,
+            ):
+                # each worker's rows nest under the run (hooks' plan, the run's span)
+                futures = [pool.submit(contextvars.copy_context().run, worker) for _ in range(workers)]
+                for future in futures:
                     future.result()
         return recorder.result()
 
@@ -271,7 +276,8 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
                 plan = schedule_row_plan(row, recorder.record, now, window, False)
                 recorder.finished(await arun(plan, self._pipeline, self._http, sleep))
 
-        tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, queue.size))]
+        with plan_run(self._pipeline, "bulk.schedule_interviews"):  # the tasks copy its context
+            tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, queue.size))]
         try:
             await asyncio.gather(*tasks)
         except BaseException:

@@ -166,6 +166,27 @@ def test_bulk_rows_are_steps(fake: FakeInstaView, mode: str) -> None:
 
 
 @MODES
+def test_scheduled_rows_are_steps(fake: FakeInstaView, mode: str) -> None:
+    events = Events()
+    with iv.InstaView(api_key=KEY, http_client=fake.http_client()) as plain:
+        job = plain.jobs.create(**JOB)
+        candidates = [plain.candidates.create(job_id=job.id, **row) for row in ROWS]
+        agent = plain.agents.create(**AGENT)
+    rows = [{"candidate_id": c.id, "at": AT} for c in candidates]
+    both(
+        fake,
+        lambda c: c.bulk.schedule_interviews(rows, agent_id=agent.id, concurrency=2),
+        mode,
+        hooks=events.hooks,
+    )
+    steps = sorted((e.step, e.plan) for e in events.seen if e.kind == "step")
+    assert steps == [(f"row {i}", "bulk.schedule_interviews") for i in range(len(rows))]
+    assert sorted(str(e.step) for e in events.seen if e.kind == "request") == [
+        f"row {i}" for i in range(len(rows))
+    ]
+
+
+@MODES
 def test_a_raising_hook_is_logged_and_the_call_goes_on(
     fake: FakeInstaView, mode: str, caplog: pytest.LogCaptureFixture
 ) -> None:
