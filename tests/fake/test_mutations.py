@@ -3,7 +3,7 @@ fake with one rule removed fails the generic behaviour test.
 
 Spec changes are applied to a copy of ``openapi/instaview.yaml`` in a temporary directory; the completeness
 check (``table_coverage.coverage_gaps``) reads the copy, and the operation table the fake's router and request
-parser use is regenerated from it with ``openapi/gen_spec_tables.py``'s compiler where the change needs it.
+parser use is regenerated from it with ``tools/generate/spec_tables.py``'s compiler where the change needs it.
 Fake rules are removed in-process (monkeypatch), with the tables left as declared. Every row goes to the
 mutation table printed at the end (change kind, check that failed, message).
 """
@@ -11,7 +11,6 @@ mutation table printed at the end (change kind, check that failed, message).
 from __future__ import annotations
 
 import copy
-import importlib.util
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -51,13 +50,9 @@ def spec_copy(tmp_path: Path) -> Iterator[Callable[[Callable[[dict[str, Any]], N
 
 def _operations(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The spec copy's operation table, compiled as ``nox -s generate`` compiles it."""
-    module_spec = importlib.util.spec_from_file_location(
-        "gen_spec_tables", ROOT / "openapi" / "gen_spec_tables.py"
-    )
-    assert module_spec is not None and module_spec.loader is not None
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return dict(module.Compiler(spec).operations())
+    from tools.generate.spec_tables import Compiler
+
+    return dict(Compiler(spec).operations())
 
 
 def _fails(kind: str, check: str, messages: list[str], expected: str) -> None:
