@@ -24,6 +24,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def require_redis_server(what: str) -> None:
+    """Skip the calling test when redis-server is missing, or fail it on CI, where ``what`` must run."""
+    import pytest
+
+    reason = missing_reason()
+    if reason is not None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{what} must run on CI: {reason}")
+        pytest.skip(reason)
+
+
 def missing_reason() -> str | None:
     """Why the Redis tests cannot run here, or ``None``."""
     if shutil.which("redis-server") is None:

@@ -164,13 +164,9 @@ def test_cli_export_sigkilled_and_resumed(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_redis_checkpoint_stopped_and_resumed(fake: FakeInstaView, mode: str) -> None:
-    from tests.redis_server import missing_reason, redis_server
+    from tests.redis_server import redis_server, require_redis_server
 
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"the Redis checkpoint test must run on CI: {reason}")
-        pytest.skip(reason)
+    require_redis_server("the Redis checkpoint test")
     expected = populate(fake, 20)
     with redis_server() as url:
         ckpt = f"{url}?key=exports:nightly"

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.redis_server import missing_reason, redis_server
+from tests.redis_server import redis_server, require_redis_server
 
 
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"the Redis pacer tests must run on CI: {reason}")
-        pytest.skip(reason)
+    require_redis_server("the Redis pacer tests")
     with redis_server() as url:
         yield url
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 
 import httpx
-import pytest
 
 import instaview_plus as iv
 from instaview_plus.testing import FakeInstaView
 
-from ..redis_server import missing_reason, redis_server
+from ..redis_server import redis_server, require_redis_server
 from ._harness import served_fake
 
 
@@ -104,11 +102,7 @@ def test_control_routes_refuse_bad_triggers() -> None:
 
 
 def test_redis_store_claims_once_and_releases_only_its_own_claim() -> None:
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"the Redis dedupe test must run on CI: {reason}")
-        pytest.skip(reason)
+    require_redis_server("the Redis dedupe test")
     from instaview_plus.webhooks._dedupe_redis import RedisDedupe
 
     with redis_server() as url:

@@ -7,7 +7,6 @@ Every count (deliveries sent, handler runs, duplicates) is printed; run with ``-
 from __future__ import annotations
 
 import json
-import os
 import threading
 import time
 import uuid
@@ -19,7 +18,7 @@ import pytest
 
 from instaview_plus.testing import sign
 
-from ..redis_server import free_port, missing_reason, redis_server
+from ..redis_server import free_port, redis_server, require_redis_server
 from ._harness import RoundRobin, Served, duplicates, receiver, runs, served_fake
 
 pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
@@ -184,11 +183,7 @@ def test_the_circuit_opens_after_the_threshold_and_reset_closes_it(kind: str, tm
 
 
 def test_two_receiver_processes_sharing_redis_handle_each_delivery_once(tmp_path: Path) -> None:
-    reason = missing_reason()
-    if reason is not None:
-        if os.environ.get("CI"):
-            pytest.fail(f"the shared-Redis receiver test must run on CI: {reason}")
-        pytest.skip(reason)
+    require_redis_server("the shared-Redis receiver test")
     log = tmp_path / "runs.jsonl"
     with redis_server() as redis_url, served_fake() as served:
         served.fake.webhooks.failure_threshold = 1000
