@@ -33,9 +33,10 @@ def _key(fn: Any) -> tuple[str, int, str]:
 def _buckets() -> dict[str, list[tuple[str, int, str]]]:
     """bucket -> the functions (as cProfile keys) whose cumulative time it takes."""
     from instaview_plus._pipeline.calls import build_call
+    from instaview_plus._pipeline.operation import Operation
     from instaview_plus._pipeline.pacing import Pacer
     from instaview_plus._pipeline.parsers import model
-    from instaview_plus._pipeline.pipeline import Operation, Pipeline
+    from instaview_plus._pipeline.pipeline import Pipeline
     from instaview_plus._plans.pagination import page_op
 
     probe = Operation(id="listJobs", method="GET", path="/jobs", parse=lambda x: x)

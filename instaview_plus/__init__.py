@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from . import webhooks
     from ._client.client import AsyncInstaView, InstaView
     from ._pipeline.pacing import RateLimitInfo
-    from ._pipeline.pipeline import RawResponse
+    from ._pipeline.raw_response import RawResponse
     from ._pipeline.retry import RetryPolicy
     from ._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, FileCheckpoint, RowResult
     from ._plans.checkpoint import RedisCheckpoint
@@ -134,7 +134,7 @@ _LAZY = {
     "RetryPolicy": "._pipeline.retry",
     "HookEvent": "._telemetry.hooks",
     "Hooks": "._telemetry.hooks",
-    "RawResponse": "._pipeline.pipeline",
+    "RawResponse": "._pipeline.raw_response",
     "webhooks": ".webhooks",
     "UNSET": "instaview_plus._generated.client.types",
     "Unset": "instaview_plus._generated.client.types",

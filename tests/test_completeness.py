@@ -33,7 +33,7 @@ import instaview_plus.resources
 from instaview_plus._generated.spec import params as spec_params
 from instaview_plus._generated.spec.events import EVENTS
 from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
-from instaview_plus._pipeline.pipeline import Operation
+from instaview_plus._pipeline.operation import Operation
 from instaview_plus.resources._base import AsyncAPIResource, SyncAPIResource
 from instaview_plus.testing._responses._registry import HANDLERS
 from instaview_plus.testing._routes import ROUTES, unhandled

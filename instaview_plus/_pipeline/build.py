@@ -1,4 +1,5 @@
-"""``httpx.Client.build_request`` for the SDK's requests, without its per-call merging cost.
+"""The SDK's requests: the path with its ids (``request_path``), and ``httpx.Client.build_request`` without
+its per-call merging cost (``RequestBuilder``).
 
 ``build_request`` merges the client's headers with the SDK's on every call (copy, then per header a scan,
 and a pop for each one the client already has: ``Accept``, ``User-Agent``) and turns the timeout into a
@@ -12,14 +13,29 @@ reproduce (client cookies, client query params, a relative URL, a URL with a que
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
-__all__ = ["RequestBuilder"]
+from .wire import check_path_id
+
+__all__ = ["RequestBuilder", "request_path"]
 
 _MAX_FAST_URL = 8192
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # what ``quote(..., safe="")`` never changes
+
+
+def request_path(template: str, params: Mapping[str, str]) -> str:
+    """The path with each id percent-encoded into its own segment (``/``, ``?``, ``#``, ``%`` included)."""
+    out = template
+    for name, value in params.items():
+        check_path_id(value, name)
+        encoded = value if _UNRESERVED(value) else quote(value, safe="")  # ``quote`` keeps these as they are
+        out = out.replace("{" + name + "}", encoded)
+    return out
 
 
 class RequestBuilder:

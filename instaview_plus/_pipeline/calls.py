@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from .._exceptions import InvalidRequestError
 from .._types import OPTION_NAMES, NotGiven
-from .pipeline import Call, Operation
+from .operation import Call, Operation
 from .spec import snake_names, spec
 from .wire import check_json, check_path_id, short_repr, snake, to_wire
 

@@ -20,7 +20,8 @@ from .logs import logger
 if TYPE_CHECKING:
     import httpx
 
-    from .pipeline import Call, Pipeline
+    from .operation import Call
+    from .pipeline import Pipeline
 
 __all__ = ["Plan", "Sleep", "arun", "run"]
 

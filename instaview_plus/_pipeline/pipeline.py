@@ -1,19 +1,17 @@
 """The request pipeline, shared by the sync and async clients: build → pace → send → retry → unwrap → parse.
 
-Resources describe endpoints as ``Operation`` values and hand a ``Call`` to ``Pipeline.request`` /
-``Pipeline.arequest``. Everything but the I/O (sending and sleeping) lives in ``Pipeline``'s pure methods, so
-the two drivers differ only in ``await``.
+Resources describe endpoints as ``Operation`` values (``operation.py``) and hand a ``Call`` to
+``Pipeline.request`` / ``Pipeline.arequest``. Everything but the I/O (sending and sleeping) lives in
+``Pipeline``'s pure methods, so the two drivers differ only in ``await``.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar
-from urllib.parse import quote
+from typing import Any, TypeVar
 
 import attrs
 import httpx
@@ -29,13 +27,14 @@ from .._types import NoTimeout
 from .._version import __version__
 from .answers import error_from_response, invalid_answer, read_json, unwrap
 from .auth import ApiKey
-from .build import RequestBuilder
+from .build import RequestBuilder, request_path
 from .logs import logger, redact_headers
+from .operation import Call
 from .pacing import Pacer
+from .raw_response import RawResponse
 from .retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
-from .wire import check_path_id
 
-__all__ = ["Call", "Operation", "Pipeline", "RawResponse"]
+__all__ = ["Pipeline"]
 
 T = TypeVar("T")
 
@@ -50,76 +49,6 @@ _USER_AGENT = _user_agent()
 _DONE = Decision(retry=False)
 # what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
 _HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch  # what ``quote(..., safe="")`` never changes
-
-
-@attrs.frozen
-class Operation(Generic[T]):
-    """One documented endpoint: method, path template, and how to parse its unwrapped payload."""
-
-    id: str
-    method: str
-    path: str
-    parse: Callable[[Any], T]
-    company_scoped: bool = True
-    binary: bool = False  # the body is returned as bytes (the analysis PDF)
-    unwrap: bool = True
-    success_status: int = 200  # the documented success status (a DELETE answers 200 ``true`` or 204)
-
-
-@attrs.frozen
-class Call(Generic[T]):
-    """One invocation of an ``Operation`` with its arguments (already in wire form)."""
-
-    op: Operation[T]
-    path_params: Mapping[str, str] = attrs.field(factory=dict)
-    query: Mapping[str, Any] = attrs.field(factory=dict)
-    body: Any = None
-
-
-class RawResponse(Generic[T]):
-    """The HTTP response of a call, for ``client.<resource>.with_raw_response.<method>(...)``.
-
-    ``parse()`` gives what the plain method would have returned.
-    """
-
-    def __init__(self, response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
-        self.http_response = response
-        self._parse = parse
-
-    @property
-    def status_code(self) -> int:
-        """The HTTP status code."""
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers."""
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's request or trace id, if it sent one."""
-        value = self.http_response.headers.get("x-request-id")
-        return str(value) if value is not None else None
-
-    def parse(self) -> T:
-        """The parsed result, as the plain method returns it."""
-        return self._parse(self.http_response)
-
-    def __repr__(self) -> str:
-        req = self.http_response.request
-        return f"<RawResponse [{self.status_code}] {req.method} {req.url.path}>"
-
-
-def _path(template: str, params: Mapping[str, str]) -> str:
-    """The path with each id percent-encoded into its own segment (``/``, ``?``, ``#``, ``%`` included)."""
-    out = template
-    for name, value in params.items():
-        check_path_id(value, name)
-        encoded = value if _UNRESERVED(value) else quote(value, safe="")  # ``quote`` keeps these as they are
-        out = out.replace("{" + name + "}", encoded)
-    return out
 
 
 def _unlink(response: httpx.Response) -> None:
@@ -172,7 +101,7 @@ class Pipeline:
 
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         """The ``httpx.Request`` for a call (path params percent-encoded, NOT_GIVEN already dropped)."""
-        url = self.base_url + _path(call.op.path, call.path_params)
+        url = self.base_url + request_path(call.op.path, call.path_params)
         params = dict(call.query)
         if call.op.company_scoped and self.company_id is not None and "companyId" not in params:
             params["companyId"] = self.company_id

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-from .pipeline import Operation
+from .operation import Operation
 from .wire import snake
 
 __all__ = ["operation", "snake_names", "spec"]

@@ -16,8 +16,8 @@ from .._exceptions import APIResponseValidationError, InstaViewError, InvalidReq
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
+from .._pipeline.operation import Call
 from .._pipeline.parsers import model
-from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
 from .._pipeline.wire import short_repr
 from .._telemetry import Step

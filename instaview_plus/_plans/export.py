@@ -25,8 +25,8 @@ import attrs
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Sleep
+from .._pipeline.operation import Call
 from .._pipeline.parsers import model, pdf
-from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
 from .._pipeline.wire import check_path_id, short_repr
 from .bulk_rows import Checkpoint

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from .._exceptions import APIResponseValidationError, InvalidRequestError
-from .._pipeline.pipeline import Operation
+from .._pipeline.operation import Operation
 
 __all__ = ["AsyncPage", "AsyncPager", "PageInfo", "SyncPage", "page_op", "read_page"]
 

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from .._exceptions import InvalidRequestError
 from .._pipeline.drivers import Plan, Sleep
-from .._pipeline.pipeline import Call
+from .._pipeline.operation import Call
 from .._pipeline.wire import short_repr
 
 __all__ = ["Decide", "check_wait_args", "growing_delay", "poll_plan", "wait_limit"]

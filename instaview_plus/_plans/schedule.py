@@ -31,8 +31,8 @@ import attrs
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
+from .._pipeline.operation import Call
 from .._pipeline.parsers import model
-from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
 from .._pipeline.wire import datetime_to_wire, short_repr
 from .._telemetry import Step

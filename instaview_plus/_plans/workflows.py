@@ -34,8 +34,8 @@ from .._exceptions import APIResponseValidationError, InstaViewError, InvalidReq
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
+from .._pipeline.operation import Call, Operation
 from .._pipeline.parsers import model
-from .._pipeline.pipeline import Call, Operation
 from .._pipeline.spec import operation, snake_names
 from .._pipeline.wire import check_path_id, datetime_to_wire, short_repr, snake
 from .._telemetry import Step

@@ -18,9 +18,11 @@ import httpx
 from .._exceptions import InvalidRequestError
 from .._pipeline.calls import build_call, given, split_options
 from .._pipeline.drivers import Plan, arun, run
+from .._pipeline.operation import Call, Operation
 from .._pipeline.options import ClientOptions
 from .._pipeline.parsers import boolean, model
-from .._pipeline.pipeline import Call, Operation, Pipeline, RawResponse
+from .._pipeline.pipeline import Pipeline
+from .._pipeline.raw_response import RawResponse
 from .._pipeline.spec import operation
 from .._plans.pagination import AsyncPage, AsyncPager, PageInfo, SyncPage, page_op
 from .._telemetry import plan_run

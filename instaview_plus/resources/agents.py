@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import Agent
     from instaview_plus._generated.spec.params import CreateAgentBody, ListAgentsQuery, UpdateAgentBody
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["Agents", "AsyncAgents"]
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import ApiKey
     from instaview_plus._generated.spec.params import CreateApiKeyBody
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["ApiKeys", "AsyncApiKeys"]
 

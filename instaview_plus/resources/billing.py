@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import BillingUsage
     from instaview_plus._generated.spec.params import GetBillingUsageQuery
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncBilling", "Billing"]
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import CallAttemptInvokeResult
     from instaview_plus._generated.spec.params import CreateCallAttemptBody, RescheduleCallAttemptBody
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncCallAttempts", "CallAttempts"]
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         UpdateCandidateBody,
     )
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncCandidates", "Candidates"]
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import Company
     from instaview_plus._generated.spec.params import CreateCompanyBody, ListCompaniesQuery, UpdateCompanyBody
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncCompanies", "Companies"]
 

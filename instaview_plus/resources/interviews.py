@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import Interview
     from instaview_plus._generated.spec.params import CreateInterviewBody, ListInterviewsQuery
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
     from .call_attempts import (
         AsyncCallAttempts,
         AsyncCallAttemptsWithRawResponse,

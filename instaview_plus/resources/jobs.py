@@ -24,7 +24,7 @@ if TYPE_CHECKING:
         UpdateJobBody,
     )
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncJobs", "Jobs"]
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, TypedDict, TypeVar, Unpack
 from .._exceptions import SourcingFailedError, WaitTimeoutError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan
-from .._pipeline.pipeline import Operation
+from .._pipeline.operation import Operation
 from .._pipeline.spec import spec
 from .._plans.polling import check_wait_args, poll_plan, wait_limit
 from .._types import RequestOptions

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from instaview_plus._generated.client.models import WebhookConfig, WebhookCreated, WebhookTestResult
     from instaview_plus._generated.spec.params import CreateWebhookBody, UpdateWebhookBody
 
-    from .._pipeline.pipeline import Operation
+    from .._pipeline.operation import Operation
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
