@@ -32,6 +32,7 @@ def _key(fn: Any) -> tuple[str, int, str]:
 
 def _buckets() -> dict[str, list[tuple[str, int, str]]]:
     """bucket -> the functions (as cProfile keys) whose cumulative time it takes."""
+    from instaview_plus._pipeline import attempts
     from instaview_plus._pipeline.calls import build_call
     from instaview_plus._pipeline.operation import Operation
     from instaview_plus._pipeline.pacing import Pacer
@@ -46,9 +47,9 @@ def _buckets() -> dict[str, list[tuple[str, int, str]]]:
         "transport (httpx send + handler)": [_key(httpx.Client.send)],
         "pacing, retry, logging": [
             _key(Pacer.reserve),
-            _key(Pipeline._on_response),
-            _key(Pipeline._decide_response),
-            _key(Pipeline._final),
+            _key(attempts._on_response),
+            _key(attempts._decide_response),
+            _key(attempts._final),
         ],
         "parse": [_key(Pipeline.parse)],
         "model": [_key(model("Job")), _key(page_op(probe, page=1, limit=None).parse)],

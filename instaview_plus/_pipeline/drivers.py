@@ -1,15 +1,21 @@
-"""Run a multi-request plan, sync or async: the plan is a generator, the drivers only carry out its steps.
+"""Run a plan, sync or async: the plan is a generator, the drivers only carry out its steps.
 
 A plan (a ``wait`` loop, a workflow) is written once as a generator that yields what it needs next, a
 ``Call`` to send or a ``Sleep``, and receives the parsed result (or has the request's error thrown into it at
 that point); a ``Step`` marks where a step of a multi-step helper begins (hooks and spans, ``_telemetry``).
 ``run`` and ``arun`` are the only places that differ between sync and async.
+
+One request's attempts (pacing, sending, retrying: ``attempts.py``) are such a generator too, one level
+down: it yields ``SEND``, ``READ``, ``CLOSE`` (the request and its response) or a ``Sleep``; ``run_attempts``
+and ``arun_attempts`` carry them out and throw whatever the I/O raised (``KeyboardInterrupt`` and a
+cancelled task included) back into it.
 """
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Awaitable, Callable, Generator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
@@ -23,20 +29,48 @@ if TYPE_CHECKING:
     from .operation import Call
     from .pipeline import Pipeline
 
-__all__ = ["Plan", "Sleep", "arun", "run"]
+__all__ = [
+    "CLOSE",
+    "READ",
+    "SEND",
+    "Attempts",
+    "Io",
+    "Plan",
+    "Sleep",
+    "arun",
+    "arun_attempts",
+    "run",
+    "run_attempts",
+]
 
 T = TypeVar("T")
 
 
 @attrs.frozen
 class Sleep:
-    """A pause of ``seconds`` between two requests of a plan."""
+    """A pause of ``seconds``: between two requests of a plan, or before an attempt of a request."""
 
     seconds: float
 
 
 # yields a Call (receives its parsed result), a Sleep or a Step (receives None); returns the plan's result
 Plan = Generator["Call[Any] | Sleep | Step", Any, T]
+
+
+class Io(enum.Enum):
+    """The I/O of one attempt of a request."""
+
+    SEND = "send"  # send the request; the generator receives the response, its body not read yet
+    READ = "read"  # read the body of the response just sent
+    CLOSE = "close"  # close the response just sent (an attempt that is retried)
+
+
+SEND: Final = Io.SEND
+READ: Final = Io.READ
+CLOSE: Final = Io.CLOSE
+
+# yields an Io or a Sleep (receives the response after SEND, else None); returns the final response
+Attempts = Generator["Io | Sleep", Any, "httpx.Response"]
 
 
 @attrs.frozen
@@ -117,3 +151,61 @@ async def arun(
     except BaseException as exc:  # the plan's error, KeyboardInterrupt, a cancelled task: the step ends
         steps.close(exc)
         raise
+
+
+def run_attempts(
+    steps: Attempts, http: httpx.Client, request: httpx.Request, sleep: Callable[[float], Any]
+) -> httpx.Response:
+    """Carry out a request's attempts with blocking I/O; return the final response."""
+    value: Any = None
+    error: BaseException | None = None
+    sent: httpx.Response  # the response of the last SEND (READ and CLOSE act on it)
+    while True:
+        try:
+            step = steps.send(value) if error is None else steps.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if step is SEND:
+                value = sent = http.send(request)
+            elif step is READ:
+                sent.read()
+            elif step is CLOSE:
+                sent.close()
+            else:
+                sleep(step.seconds)
+        except BaseException as exc:  # an httpx error, KeyboardInterrupt: the attempts decide what follows
+            error = exc
+
+
+# twin: run_attempts
+
+
+async def arun_attempts(
+    steps: Attempts,
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    sleep: Callable[[float], Awaitable[Any]],
+) -> httpx.Response:
+    """Carry out a request's attempts with awaited I/O; return the final response."""
+    value: Any = None
+    error: BaseException | None = None
+    sent: httpx.Response  # the response of the last SEND (READ and CLOSE act on it)
+    while True:
+        try:
+            step = steps.send(value) if error is None else steps.throw(error)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        try:
+            if step is SEND:
+                value = sent = await http.send(request)
+            elif step is READ:
+                await sent.aread()
+            elif step is CLOSE:
+                await sent.aclose()
+            else:
+                await sleep(step.seconds)
+        except BaseException as exc:  # an httpx error, a cancelled task: the attempts decide what follows
+            error = exc

@@ -1,38 +1,34 @@
 """The request pipeline, shared by the sync and async clients: build → pace → send → retry → unwrap → parse.
 
-Resources describe endpoints as ``Operation`` values (``operation.py``) and hand a ``Call`` to
-``Pipeline.request`` / ``Pipeline.arequest``. Everything but the I/O (sending and sleeping) lives in
-``Pipeline``'s pure methods, so the two drivers differ only in ``await``.
+Resources describe endpoints as ``Operation`` values and hand a ``Call`` to ``Pipeline.request`` /
+``Pipeline.arequest``. ``Pipeline`` holds a client's settings and the pure steps (building a request,
+parsing its answer); the attempts of a request are one generator (``attempts.py``) that the sync and async
+drivers (``drivers.py``) carry out, so the two senders differ only in ``await``.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
 import httpx
 
-from .._exceptions import (
-    APIConnectionError,
-    APITimeoutError,
-    InstaViewError,
-    InvalidRequestError,
-)
-from .._telemetry import Hooks, OperationObserver, observe
+from .._exceptions import InstaViewError, InvalidRequestError
+from .._telemetry import Hooks
 from .._types import NoTimeout
 from .._version import __version__
-from .answers import error_from_response, invalid_answer, read_json, unwrap
+from .answers import invalid_answer, read_json, unwrap
+from .attempts import attempts
 from .auth import ApiKey
 from .build import RequestBuilder, request_path
-from .logs import logger, redact_headers
+from .drivers import arun_attempts, run_attempts
 from .operation import Call
 from .pacing import Pacer
 from .raw_response import RawResponse
-from .retry import Decision, RetryPolicy, decide_for_exception, decide_for_status, parse_retry_after
+from .retry import RetryPolicy
 
 __all__ = ["Pipeline"]
 
@@ -46,9 +42,6 @@ def _user_agent() -> str:
 
 
 _USER_AGENT = _user_agent()
-_DONE = Decision(retry=False)
-# what httpx raises while sending or reading (transport faults, and a body it cannot decode: corrupt gzip)
-_HTTPX_ERRORS = (httpx.TransportError, httpx.DecodingError)
 
 
 def _unlink(response: httpx.Response) -> None:
@@ -130,277 +123,38 @@ class Pipeline:
             shape = f"The response does not have the documented shape ({type(exc).__name__}: {exc})"
             raise invalid_answer(response, shape, self.api_key) from exc
 
-    def _on_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, start: float
-    ) -> None:
-        if logger.isEnabledFor(logging.INFO):  # the arguments cost more than the call when it is off
-            logger.info(
-                "%s %s -> %s (attempt %d, %.0f ms)",
-                request.method,
-                request.url.path,
-                response.status_code,
-                attempt + 1,
-                (time.monotonic() - start) * 1000,
-            )
+    def _parsed(self, call: Call[T], response: httpx.Response) -> T:
+        """``parse``, then the response let go (the caller sees only the result)."""
+        try:
+            return self.parse(call, response)
+        finally:
+            _unlink(response)
 
-    def _debug_attempt(self, request: httpx.Request, attempt: int) -> None:
-        if logger.isEnabledFor(logging.DEBUG):
-            headers = redact_headers(request.headers)
-            logger.debug(
-                "%s %s attempt %d headers %s", request.method, request.url.path, attempt + 1, headers
-            )
-
-    def _debug_wait(self, request: httpx.Request, seconds: float, why: str) -> None:
-        logger.debug("%s %s: %s, waiting %.2f s", request.method, request.url.path, why, seconds)
-
-    def _debug_retry(self, request: httpx.Request, attempt: int, delay: float) -> None:
-        self._debug_wait(request, delay, f"retry {attempt + 1} of {self.retry.max_retries}")
-
-    def _decide_response(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, elapsed: float
-    ) -> Decision:
-        if response.status_code < 400:
-            return _DONE
-        retry_after = None
-        if response.status_code == 429:
-            retry_after = getattr(error_from_response(response), "retry_after", None)
-        else:
-            retry_after = parse_retry_after(response.headers) if response.status_code == 503 else None
-        return decide_for_status(
-            self.retry,
-            method=request.method,
-            status=response.status_code,
-            attempt=attempt,
-            elapsed=elapsed,
-            retry_after=retry_after,
-        )
-
-    def _final(
-        self, call: Call[Any], response: httpx.Response, decision: Decision, committed: bool
-    ) -> httpx.Response:
-        if response.status_code == 404 and committed and response.request.method == "DELETE":
-            return self._deleted_earlier(call, response.request)
-        if response.status_code >= 400:
-            raise error_from_response(
-                response, may_have_been_processed=decision.unknown_outcome, key=self.api_key
-            )
-        return response
-
-    def _deleted_earlier(self, call: Call[Any], request: httpx.Request) -> httpx.Response:
-        """The documented success answer of a DELETE whose retry got 404 after an attempt that may have
-        deleted it (its answer was lost): the object is gone by this very call, so the delete is done."""
-        logger.debug(
-            "%s %s -> 404 on a retry after an attempt that may have deleted it: the delete is done",
-            request.method,
-            request.url.path,
-        )
-        if call.op.success_status == 204:
-            return httpx.Response(204, request=request)
-        return httpx.Response(call.op.success_status, json=True, request=request)
-
-    def _on_exception(
-        self, request: httpx.Request, exc: httpx.RequestError, attempt: int, elapsed: float
-    ) -> Decision:
-        logger.info(
-            "%s %s -> %s (attempt %d)", request.method, request.url.path, type(exc).__name__, attempt + 1
-        )
-        return decide_for_exception(
-            self.retry, method=request.method, exc=exc, attempt=attempt, elapsed=elapsed
-        )
-
-    def _connection_error(
-        self, request: httpx.Request, exc: httpx.RequestError, decision: Decision
-    ) -> APIConnectionError:
-        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        self.api_key.redact_error(exc)  # kept as the cause: its text may quote what a peer said
-        note = ""
-        if decision.unknown_outcome:
-            note = (
-                " The request may have been processed, so it was not retried to avoid a duplicate;"
-                " check before sending it again, or pass retry_non_idempotent=True."
-            )
-        return cls(
-            f"{type(exc).__name__} on {request.method} {request.url.path}:"
-            f" {self.api_key.redact(str(exc))}.{note}",
-            method=request.method,
-            url=str(request.url),
-            may_have_been_processed=decision.unknown_outcome,
-        )
-
-    def _observer(self, call: Call[Any]) -> OperationObserver | None:
-        """Hook events and spans for this call, or ``None`` (no hooks, no tracer provider, ``tracing=False``)."""
-        if self.hooks is None and not self.tracing:
-            return None
-        company = call.query.get("companyId", self.company_id) if call.op.company_scoped else None
-        return observe(
-            self.hooks,
-            self.tracing,
-            operation_id=call.op.id,
-            path_template=call.op.path,
-            company_id=company if isinstance(company, str) else None,
-        )
-
-    # -- drivers -----------------------------------------------------------------------------------------
+    # -- senders (the attempts are carried out by the drivers) -------------------------------------------
 
     def send(self, http: httpx.Client, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (sync); returns the final 2xx response or raises."""
         request = self.build(http, call)
-        obs = self._observer(call)
-        if obs is None:
-            return self._send(http, request, call, None)
-        try:
-            response = self._send(http, request, call, obs)
-        except BaseException as exc:
-            obs.finish(exc)
-            raise
-        obs.finish(None)
-        return response
-
-    def _send(
-        self, http: httpx.Client, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
-    ) -> httpx.Response:
-        sleep = self.sleep or time.sleep
-        start = time.monotonic()
-        attempt = 0
-        committed = False  # an earlier attempt may have been processed (its answer lost)
-        while True:
-            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
-                self._debug_wait(request, gate, "the endpoint's own rate limit")
-                sleep(gate)
-            wait = self.pacer.reserve()
-            if wait > 0:
-                self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
-                if obs is not None:
-                    obs.pace(attempt, wait)
-                try:
-                    sleep(wait)
-                except BaseException:  # KeyboardInterrupt while waiting: drop what reserve() took
-                    self.pacer.abandon()
-                    raise
-                self.pacer.resume()
-            # a pacing slot is held from here on; ``finally`` gives it back on every exit (BaseException too)
-            self._debug_attempt(request, attempt)
-            if obs is not None:
-                obs.sending(request, attempt)
-            t0 = time.monotonic()
-            headers: httpx.Headers | None = None
-            try:
-                response = http.send(request)
-                headers = response.headers
-                response.read()
-            except _HTTPX_ERRORS as exc:
-                if obs is not None:
-                    obs.failed(exc)
-                decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
-                if not decision.retry:
-                    raise self._connection_error(request, exc, decision) from exc
-            else:
-                self._on_response(request, response, attempt, t0)
-                if obs is not None:
-                    obs.answered(response)
-                decision = self._decide_response(request, response, attempt, time.monotonic() - start)
-                if not decision.retry:
-                    return self._final(call, response, decision, committed)
-                response.close()
-            finally:
-                self.pacer.release(headers)
-            committed = committed or decision.may_have_committed
-            self._debug_retry(request, attempt, decision.delay)
-            if obs is not None:
-                obs.retry(decision.delay)
-            sleep(decision.delay)
-            attempt += 1
+        return run_attempts(attempts(self, request, call), http, request, self.sleep or time.sleep)
 
     # twin: send
 
     async def asend(self, http: httpx.AsyncClient, call: Call[Any]) -> httpx.Response:
         """Send with pacing and retries (async); returns the final 2xx response or raises."""
-        request = self.build(http, call)
-        obs = self._observer(call)
-        if obs is None:
-            return await self._asend(http, request, call, None)
-        try:
-            response = await self._asend(http, request, call, obs)
-        except BaseException as exc:
-            obs.finish(exc)
-            raise
-        obs.finish(None)
-        return response
-
-    async def _asend(
-        self, http: httpx.AsyncClient, request: httpx.Request, call: Call[Any], obs: OperationObserver | None
-    ) -> httpx.Response:
         import asyncio  # here, not at module level: ``import instaview_plus`` stays free of asyncio
 
-        sleep: Callable[[float], Awaitable[Any]] = self.sleep or asyncio.sleep
-        start = time.monotonic()
-        attempt = 0
-        committed = False  # an earlier attempt may have been processed (its answer lost)
-        while True:
-            while (gate := self.pacer.endpoints.reserve(call.op.id)) > 0:
-                self._debug_wait(request, gate, "the endpoint's own rate limit")
-                await sleep(gate)
-            wait = self.pacer.reserve()
-            if wait > 0:
-                self._debug_wait(request, wait, "rate limit exhausted, pacing until the window resets")
-                if obs is not None:
-                    obs.pace(attempt, wait)
-                try:
-                    await sleep(wait)
-                except BaseException:  # cancelled while waiting: drop what reserve() took (a Redis lease)
-                    self.pacer.abandon()
-                    raise
-                self.pacer.resume()
-            # a pacing slot is held from here on; ``finally`` gives it back on every exit (CancelledError too)
-            self._debug_attempt(request, attempt)
-            if obs is not None:
-                obs.sending(request, attempt)
-            t0 = time.monotonic()
-            headers: httpx.Headers | None = None
-            try:
-                response = await http.send(request)
-                headers = response.headers
-                await response.aread()
-            except _HTTPX_ERRORS as exc:
-                if obs is not None:
-                    obs.failed(exc)
-                decision = self._on_exception(request, exc, attempt, time.monotonic() - start)
-                if not decision.retry:
-                    raise self._connection_error(request, exc, decision) from exc
-            else:
-                self._on_response(request, response, attempt, t0)
-                if obs is not None:
-                    obs.answered(response)
-                decision = self._decide_response(request, response, attempt, time.monotonic() - start)
-                if not decision.retry:
-                    return self._final(call, response, decision, committed)
-                await response.aclose()
-            finally:
-                self.pacer.release(headers)
-            committed = committed or decision.may_have_committed
-            self._debug_retry(request, attempt, decision.delay)
-            if obs is not None:
-                obs.retry(decision.delay)
-            await sleep(decision.delay)
-            attempt += 1
+        request = self.build(http, call)
+        return await arun_attempts(attempts(self, request, call), http, request, self.sleep or asyncio.sleep)
 
     def request(self, http: httpx.Client, call: Call[T]) -> T:
         """Send a call and return its parsed result (sync)."""
-        response = self.send(http, call)
-        try:
-            return self.parse(call, response)
-        finally:
-            _unlink(response)
+        return self._parsed(call, self.send(http, call))
 
     # twin: request
 
     async def arequest(self, http: httpx.AsyncClient, call: Call[T]) -> T:
         """Send a call and return its parsed result (async)."""
-        response = await self.asend(http, call)
-        try:
-            return self.parse(call, response)
-        finally:
-            _unlink(response)
+        return self._parsed(call, await self.asend(http, call))
 
     def raw(self, http: httpx.Client, call: Call[T]) -> RawResponse[T]:
         """Send a call and return the raw response (sync)."""

@@ -1,7 +1,7 @@
 """Retry decisions: what is retried, after how long, and what is never replayed.
 
-Pure functions over (method, status or exception, attempt, elapsed time); the sync and async drivers in
-``pipeline.py`` only sleep and resend. Rules:
+Pure functions over (method, status or exception, attempt, elapsed time); the attempts of a request
+(``attempts.py``) only sleep and resend. Rules:
 
 - retried: connection errors, 408, 429 and every 5xx; never 409 or another 4xx;
 - delay: exponential backoff with jitter, or the server's ``Retry-After`` header / ``retryAfter`` body field

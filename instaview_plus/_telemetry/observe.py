@@ -1,9 +1,9 @@
 """One operation seen from outside: hook events and spans for its pacing waits, attempts and retries.
 
-``Pipeline.send`` / ``asend`` make an ``OperationObserver`` per operation when the client has hooks or
-tracing (``observe`` gives ``None`` otherwise, and the request path does nothing more). The observer is plain
-code called at the same points by both drivers; it never raises into the call (hooks are guarded, and the
-OpenTelemetry API does not raise).
+The attempts of a request (``_pipeline/attempts.py``) make an ``OperationObserver`` per operation when the
+client has hooks or tracing (``observe`` gives ``None`` otherwise, and the request path does nothing more).
+The observer is plain code called from that one loop, sync or async alike; it never raises into the call
+(hooks are guarded, and the OpenTelemetry API does not raise).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The base of every resource and its ``with_raw_response`` view.
 
 Resources only describe endpoints (which operation, which arguments, how to parse the result); checking
-the arguments against the spec (``_pipeline/calls.py``), building the request, retrying and unwrapping
-(``_pipeline/pipeline.py``) happen below, once for sync and async.
+the arguments against the spec (``_pipeline/calls.py``), building the request and unwrapping
+(``_pipeline/pipeline.py``), pacing and retrying (``_pipeline/attempts.py``) happen below, once for sync
+and async.
 """
 
 from __future__ import annotations
