@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import instaview_plus as iv
 from instaview_plus._pipeline.pacing import Pacer
+
+from .._support.hostile import KEY
 
 NOW = 1_800_000_000.0
 
@@ -85,3 +95,58 @@ def test_disabled_never_waits() -> None:
     pacer.reserve()
     pacer.release(_headers(remaining=0, reset=int(NOW) + 7))
     assert pacer.reserve() == 0.0
+
+
+class _CorruptBody(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Answers with rate-limit headers and a gzip body that cannot be decoded, not read yet."""
+
+    def __init__(self, headers: dict[str, str]) -> None:
+        self.headers = headers
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        stream = httpx.ByteStream(b"\x1f\x8b not gzip")
+        return httpx.Response(200, headers=self.headers, stream=stream, request=request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+class _Streaming(httpx.Client):
+    """An application's client whose ``send`` hands the response back before its body is read."""
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return super().send(request, **{**kwargs, "stream": True})
+
+
+class _AsyncStreaming(httpx.AsyncClient):
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        return await super().send(request, **{**kwargs, "stream": True})
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_body_that_cannot_be_read_still_reports_the_rate_limit_its_headers_gave(mode: str) -> None:
+    """The headers came before the body failed (corrupt gzip): the slot comes back with their report."""
+    reset = int(time.time()) + 3600
+    transport = _CorruptBody(
+        {
+            "x-ratelimit-remaining-minute": "0",
+            "x-ratelimit-reset-minute": str(reset),
+            "content-type": "application/json",
+            "content-encoding": "gzip",
+        }
+    )
+    if mode == "sync":
+        client = iv.InstaView(api_key=KEY, http_client=_Streaming(transport=transport), max_retries=0)
+        with pytest.raises(iv.APIConnectionError, match="DecodingError"):
+            client.jobs.get("job-1")
+        pacer = client._pipeline.pacer
+    else:
+        aclient = iv.AsyncInstaView(
+            api_key=KEY, http_client=_AsyncStreaming(transport=transport), max_retries=0
+        )
+        with pytest.raises(iv.APIConnectionError, match="DecodingError"):
+            asyncio.run(aclient.jobs.get("job-1"))
+        pacer = aclient._pipeline.pacer
+    assert pacer._in_flight == 0
+    assert pacer.info is not None and (pacer.info.remaining_minute, pacer.info.reset_minute) == (0, reset)
+    assert pacer.reserve() > 0  # the next request waits for the window the failed one reported
