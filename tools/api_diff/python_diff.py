@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,13 +61,24 @@ def load_api(root: Path) -> Any:
     )
 
 
-def _strip(node: Any) -> Any:
-    """The snapshot without docstrings (prose is not compared; it would only make the file larger)."""
+def _strip(node: Any, root: str) -> Any:
+    """The snapshot without docstrings (prose is not compared; it would only make the file larger), its
+    file paths relative to the tree (``instaview_plus/...``, not this machine's checkout)."""
     if isinstance(node, dict):
-        return {k: _strip(v) for k, v in node.items() if k != "docstring"}
+        return {
+            k: _relative(v, root) if k == "filepath" else _strip(v, root)
+            for k, v in node.items()
+            if k != "docstring"
+        }
     if isinstance(node, list):
-        return [_strip(v) for v in node]
+        return [_strip(v, root) for v in node]
     return node
+
+
+def _relative(path: Any, root: str) -> Any:
+    if isinstance(path, list):  # a package split over several folders
+        return [_relative(p, root) for p in path]
+    return path[len(root) :] if isinstance(path, str) and path.startswith(root) else path
 
 
 def dump_snapshot(api: Any) -> str:
@@ -75,7 +87,8 @@ def dump_snapshot(api: Any) -> str:
     Without the generated code (``_generated``: private, and the spec the record holds says the same), as
     when the generated packages lived outside the package: aliases into it are left unresolved on both sides.
     """
-    data = _strip(json.loads(api.as_json(full=False)))
+    root = str(Path(api.filepath).parent.parent) + os.sep  # the tree holding instaview_plus/
+    data = _strip(json.loads(api.as_json(full=False)), root)
     data["members"].pop(GENERATED, None)
     return json.dumps(data, indent=0, sort_keys=True) + "\n"
 
