@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -199,6 +200,18 @@ def diff_constants(old: Any, new: Any) -> list[Change]:
     return changes
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _plain(explanation: str, *trees: Any) -> str:
+    """griffe's one-line explanation as plain text: no terminal colours, file paths relative to their tree."""
+    text = _ANSI.sub("", explanation)
+    for tree in trees:
+        if Path(tree.filepath).is_absolute():  # a loaded tree; a snapshot's paths are relative already
+            text = text.replace(str(Path(tree.filepath).parent.parent) + os.sep, "")
+    return text
+
+
 def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
     """Breaking changes (griffe) and additions / other signature changes of ``instaview_plus``."""
     return diff_python_objects(load_api(old_root), load_api(new_root))
@@ -207,7 +220,12 @@ def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
 def diff_python_objects(old: Any, new: Any) -> list[Change]:
     """:func:`diff_python_api` on two loaded packages (a tree's or a snapshot's)."""
     changes = [
-        Change("python-breaking", str(b.obj.path), True, b.explain(style=griffe.ExplanationStyle.ONE_LINE))
+        Change(
+            "python-breaking",
+            str(b.obj.path),
+            True,
+            _plain(b.explain(style=griffe.ExplanationStyle.ONE_LINE), old, new),
+        )
         for b in griffe.find_breaking_changes(old, new)
     ]
     changes += [c for c in diff_constants(old, new) if c.location not in {x.location for x in changes}]
