@@ -37,7 +37,7 @@ from .._pipeline.logs import logger
 from .._pipeline.parsers import model
 from .._pipeline.pipeline import Call, Operation
 from .._pipeline.spec import operation, snake_names
-from .._pipeline.wire import check_path_id, datetime_to_wire, short_repr, snake
+from .._pipeline.wire import check_path_id, datetime_to_wire, is_uuid, short_repr, snake
 from .._telemetry import Step
 from .._types import NotGiven
 from .lookup import LookupUndecided, find_marked
@@ -212,14 +212,6 @@ def _check_parts(state: Mapping[str, Any]) -> None:
             )
 
 
-def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _entry_problem(step: str, entry: Any, token: str) -> str | None:
     if not isinstance(entry, Mapping) or set(entry) != _ENTRY_KEYS:
         return f"must be a mapping with exactly the keys {', '.join(sorted(_ENTRY_KEYS))}"
@@ -230,7 +222,7 @@ def _entry_problem(step: str, entry: Any, token: str) -> str | None:
             check_path_id(entry["id"], "id")
         except InvalidRequestError as exc:
             return f"has a bad 'id': {exc}"
-        if step != "interview" and not _is_uuid(entry["id"]):  # it goes into the interview's body [C: uuid]
+        if step != "interview" and not is_uuid(entry["id"]):  # it goes into the interview's body [C: uuid]
             return f"has a bad 'id': {step}_id must be a UUID (got {short_repr(entry['id'])})"
     body = entry["body"]
     if body is None:
