@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
@@ -32,7 +32,7 @@ from .bulk_rows import (
     natural_key,
 )
 from .lookup import find_marked
-from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
+from .settle import DEFAULT_SETTLE_WINDOW, outcome_unknown, settle_remaining
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 
@@ -146,14 +146,6 @@ def _find(job_id: str, row: _Row) -> Plan[str | None]:
     return find_marked("listCandidates", query, MARKER, marker_for(job_id, row.key))
 
 
-def _unsure(exc: InstaViewError) -> bool:
-    """The POST may have landed: the outcome is unknown (never replay it blindly)."""
-    if getattr(exc, "may_have_been_processed", False):
-        return True
-    status = getattr(exc, "status_code", None)
-    return isinstance(exc, APIResponseValidationError) and isinstance(status, int) and status < 300
-
-
 def row_plan(
     job_id: str,
     row: _Row,
@@ -197,7 +189,7 @@ def row_plan(
             try:
                 created = yield row.call
             except InstaViewError as exc:
-                if not _unsure(exc):
+                if not outcome_unknown(exc):
                     raise
                 unsure = mine = settle = True
                 since = now()

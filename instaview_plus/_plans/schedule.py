@@ -36,10 +36,9 @@ from .._pipeline.pipeline import Call
 from .._pipeline.spec import operation
 from .._pipeline.wire import datetime_to_wire, short_repr
 from .._telemetry import Step
-from .bulk import _unsure
 from .bulk_rows import MARKER, Checkpoint, natural_key
 from .lookup import find_marked
-from .settle import settle_remaining
+from .settle import outcome_unknown, settle_remaining
 
 __all__ = [
     "FairQueue",
@@ -357,7 +356,7 @@ def schedule_row_plan(
             try:
                 created = yield call
             except InstaViewError as exc:
-                if not _unsure(exc):
+                if not outcome_unknown(exc):
                     raise
                 since, mine, last = now(), True, exc
                 record(row, "unknown", None, exc, since)

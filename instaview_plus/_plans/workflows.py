@@ -41,7 +41,7 @@ from .._pipeline.wire import check_path_id, datetime_to_wire, is_uuid, short_rep
 from .._telemetry import Step
 from .._types import NotGiven
 from .lookup import LookupUndecided, find_marked
-from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
+from .settle import DEFAULT_SETTLE_WINDOW, outcome_unknown, settle_remaining
 
 __all__ = ["MARKER", "STEPS", "ScheduledInterview", "new_state", "checked_state", "schedule_plan"]
 
@@ -364,7 +364,7 @@ def schedule_plan(
             created = yield _create_call(step, state)
             _usable_id(step, getattr(created, "id", None))
         except InstaViewError as exc:
-            if getattr(exc, "may_have_been_processed", False) or _unreadable_success(exc):
+            if outcome_unknown(exc):
                 entry["unconfirmed"] = True
                 state["unknown_since"] = now()
             raise _failure(step, state, exc) from exc
@@ -395,9 +395,3 @@ def _usable_id(step: str, value: Any) -> str:
         raise APIResponseValidationError(
             f"the server created the {step} but gave it an id the SDK cannot use ({exc})", status_code=201
         ) from exc
-
-
-def _unreadable_success(exc: InstaViewError) -> bool:
-    """A 2xx create whose body could not be read: it landed, but the SDK does not know the id."""
-    status = getattr(exc, "status_code", None)
-    return isinstance(exc, APIResponseValidationError) and isinstance(status, int) and status < 300
