@@ -24,15 +24,9 @@ from .._pipeline.wire import short_repr
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
 from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
 from .._plans.checkpoint import open_checkpoint
-from .._plans.schedule import (
-    FairQueue,
-    ScheduleProgress,
-    ScheduleRecorder,
-    ScheduleResult,
-    prepare_rows,
-    resumed_row,
-    schedule_row_plan,
-)
+from .._plans.schedule import ScheduleProgress, ScheduleResult
+from .._plans.schedule_plan import FairQueue, ScheduleRecorder, schedule_row_plan
+from .._plans.schedule_rows import prepare_rows, resumed_row
 from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
 from .._telemetry import plan_run
 from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)

@@ -15,7 +15,8 @@ import pytest
 
 import instaview_plus as iv
 from instaview_plus._plans.bulk_rows import MARKER
-from instaview_plus._plans.schedule import FairQueue, prepare_rows
+from instaview_plus._plans.schedule_plan import FairQueue
+from instaview_plus._plans.schedule_rows import prepare_rows
 from instaview_plus.testing import FakeInstaView
 
 from ._world import KEY, NOW, Fault, World, run_schedule
@@ -165,7 +166,7 @@ def test_inline_candidate_unknown_outcome_is_looked_up_by_candidate(fake: FakeIn
 def test_fair_queue_round_robin() -> None:
     rows = prepare_rows([], None, None)
     assert rows == []
-    from instaview_plus._plans.schedule import SRow
+    from instaview_plus._plans.schedule_rows import SRow
 
     queue = FairQueue([SRow(i, company_id="A") for i in range(5)] + [SRow(9, company_id="B")])
     assert [queue.next().index for _ in range(3)] == [0, 9, 1]  # type: ignore[union-attr]
