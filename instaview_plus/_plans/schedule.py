@@ -20,12 +20,12 @@ the fair queue and the recorder are in ``schedule_plan.py``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal, TypeAlias, overload
+from typing import Literal, TypeAlias
 
 import attrs
 
 from .._exceptions import InstaViewError
+from .row_results import RowResults
 
 __all__ = ["ScheduleProgress", "ScheduleResult", "ScheduleRowResult", "ScheduleStatus"]
 
@@ -57,45 +57,12 @@ class ScheduleProgress:
     last: ScheduleRowResult
 
 
-class ScheduleResult(Sequence[ScheduleRowResult]):
+class ScheduleResult(RowResults[ScheduleRowResult]):
     """One ``ScheduleRowResult`` per input row, in input order, with the counts."""
 
-    def __init__(self, rows: Sequence[ScheduleRowResult]) -> None:
-        self._rows = list(rows)
-
-    @overload
-    def __getitem__(self, index: int) -> ScheduleRowResult: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ScheduleRowResult]: ...
-    def __getitem__(self, index: int | slice) -> ScheduleRowResult | Sequence[ScheduleRowResult]:
-        return self._rows[index]
-
-    def __len__(self) -> int:
-        return len(self._rows)
+    _made = "scheduled"
 
     @property
     def scheduled(self) -> int:
         """Rows whose interview this run created."""
-        return sum(1 for r in self._rows if r.status == "scheduled")
-
-    @property
-    def existed(self) -> int:
-        """Rows whose interview was already there (found by its marker, or done in the checkpoint)."""
-        return sum(1 for r in self._rows if r.status == "existed")
-
-    @property
-    def failed(self) -> int:
-        """Rows that failed (each with its ``error``)."""
-        return len(self.failures)
-
-    @property
-    def failures(self) -> list[ScheduleRowResult]:
-        """The failed rows."""
-        return [r for r in self._rows if r.status == "failed"]
-
-    def __repr__(self) -> str:
-        return (
-            f"<ScheduleResult rows={len(self)} scheduled={self.scheduled} existed={self.existed}"
-            f" failed={self.failed}>"
-        )
-
+        return self._count("scheduled")

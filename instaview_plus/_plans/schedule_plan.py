@@ -19,6 +19,7 @@ from .._pipeline.pipeline import Call
 from .._telemetry import Step
 from .bulk_rows import MARKER, Checkpoint
 from .lookup import find_marked
+from .row_results import RowRecorder
 from .schedule import ScheduleProgress, ScheduleResult, ScheduleRowResult, ScheduleStatus
 from .schedule_rows import SRow
 from .settle import outcome_unknown, settle_remaining
@@ -136,7 +137,7 @@ class FairQueue:
             return None
 
 
-class ScheduleRecorder:
+class ScheduleRecorder(RowRecorder[ScheduleRowResult, ScheduleProgress]):
     """Writes row states to the checkpoint (if any) and counts progress for ``on_progress``."""
 
     def __init__(
@@ -145,13 +146,7 @@ class ScheduleRecorder:
         total: int,
         on_progress: Callable[[ScheduleProgress], Any] | None,
     ) -> None:
-        self.checkpoint = checkpoint
-        self.total = total
-        self.on_progress = on_progress
-        self.counts = {"scheduled": 0, "existed": 0, "failed": 0}
-        self.done = 0
-        self.results: dict[int, ScheduleRowResult] = {}
-        self._lock = threading.Lock()
+        super().__init__(checkpoint, total, on_progress, ScheduleProgress, ("scheduled", "existed", "failed"))
 
     def record(
         self,
@@ -162,25 +157,11 @@ class ScheduleRecorder:
         since: float | None,
     ) -> None:
         """Record one row state (``pending`` before a POST, ``unknown`` after an unknown outcome)."""
-        if self.checkpoint is None or row.marker is None:
-            return
-        entry: dict[str, Any] = {"status": status, "id": interview_id, "index": row.index}
+        extra: dict[str, Any] = {"index": row.index}
         if since is not None and since != float("-inf"):
-            entry["since"] = since
-        if error is not None:
-            entry["error"] = f"{type(error).__name__}: {error}"
-        self.checkpoint.record(row.marker, entry)
-
-    def finished(self, result: ScheduleRowResult) -> None:
-        """Count a finished row and tell ``on_progress``."""
-        with self._lock:
-            self.results[result.index] = result
-            self.done += 1
-            self.counts[result.status] += 1
-            progress = ScheduleProgress(self.total, self.done, last=result, **self.counts)
-        if self.on_progress is not None:
-            self.on_progress(progress)
+            extra["since"] = since
+        self._write(row.marker, status, interview_id, error, **extra)
 
     def result(self) -> ScheduleResult:
         """Every row's result, in input order."""
-        return ScheduleResult([self.results[i] for i in range(self.total)])
+        return ScheduleResult(self.in_order())
