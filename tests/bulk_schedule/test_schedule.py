@@ -223,6 +223,18 @@ def test_checkpoint_entries_are_json_lines(fake: FakeInstaView, tmp_path: Path) 
     assert all(e["key"].startswith("interview/") for e in entries)
 
 
+def test_checkpoint_entries_say_when_an_outcome_became_unknown(fake: FakeInstaView, tmp_path: Path) -> None:
+    world = World(fake, 1)
+    fake.drop_response_after_commit(times=1, **POST)
+    ckpt = tmp_path / "c.jsonl"
+    lost = fake.clock.timestamp()
+    run_schedule(world, "sync", world.rows(), checkpoint=ckpt)
+    entries = [json.loads(line) for line in ckpt.read_text().splitlines()]
+    assert [e["status"] for e in entries] == ["pending", "unknown", "scheduled"]
+    assert all(e["index"] == 0 for e in entries)
+    assert lost <= entries[1]["since"] < lost + 60 and "since" not in entries[2]
+
+
 @pytest.mark.parametrize("resume", ["sync (another CLI process)", "async (another process)"])
 def test_worker_sigkilled_mid_run_then_resumed_elsewhere(tmp_path: Path, resume: str) -> None:
     """``instaview interviews import`` killed with SIGKILL (POSTs in flight), resumed from its checkpoint in
