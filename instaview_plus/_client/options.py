@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+import attrs
+
 from .._constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, LOOPBACK_HOSTS
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.auth import ApiKey
@@ -64,15 +66,10 @@ def make_pipeline(
     return Pipeline(
         base_url=_check_base_url(base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL),
         api_key=ApiKey(key),
-        timeout=options.timeout,
-        retry=options.retry,
         pacer=pacer,
-        company_id=options.company_id,
-        default_headers=options.default_headers,
         sleep=sleep,
-        hooks=options.hooks,
-        tracing=options.tracing,
         clock=clock,
+        **attrs.asdict(options, recurse=False),
     )
 
 

@@ -130,14 +130,7 @@ class ClientOptions:
     @classmethod
     def of(cls, pipeline: Pipeline) -> ClientOptions:
         """The options a pipeline sends with."""
-        return cls(
-            timeout=pipeline.timeout,
-            retry=pipeline.retry,
-            company_id=pipeline.company_id,
-            default_headers=pipeline.default_headers,
-            hooks=pipeline.hooks,
-            tracing=pipeline.tracing,
-        )
+        return cls(**{field.name: getattr(pipeline, field.name) for field in attrs.fields(cls)})
 
     def changed(
         self,

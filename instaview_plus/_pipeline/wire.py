@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from .._exceptions import InvalidRequestError, NaiveDatetimeError, NonexistentTimeError
 from .._types import NotGiven
 
-__all__ = ["check_json", "check_path_id", "datetime_to_wire", "short_repr", "snake", "to_wire"]
+__all__ = ["check_json", "check_path_id", "datetime_to_wire", "is_uuid", "short_repr", "snake", "to_wire"]
 
 _SNAKE = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -41,6 +41,15 @@ def short_repr(value: Any) -> str:
     except Exception:  # a hostile __repr__
         shown = f"<{type(value).__name__}>"
     return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def is_uuid(value: str) -> bool:
+    """Whether ``value`` is a UUID's text (any of the forms ``uuid.UUID`` reads)."""
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _fail(arg: str, expected: str, value: Any) -> InvalidRequestError:

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from .._exceptions import APIResponseValidationError, InstaViewError, InvalidRequestError
+from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
 from .._pipeline.drivers import Plan, Sleep
 from .._pipeline.logs import logger
@@ -24,6 +24,7 @@ from .._telemetry import Step
 from .bulk_rows import (
     MARKER,
     BulkProgress,
+    BulkResult,
     Checkpoint,
     FileCheckpoint,
     RowResult,
@@ -32,7 +33,8 @@ from .bulk_rows import (
     natural_key,
 )
 from .lookup import find_marked
-from .settle import DEFAULT_SETTLE_WINDOW, settle_remaining
+from .row_results import RowRecorder
+from .settle import DEFAULT_SETTLE_WINDOW, outcome_unknown, settle_remaining
 
 __all__ = ["Recorder", "check_options", "prepare", "resumed_result", "row_plan"]
 
@@ -146,14 +148,6 @@ def _find(job_id: str, row: _Row) -> Plan[str | None]:
     return find_marked("listCandidates", query, MARKER, marker_for(job_id, row.key))
 
 
-def _unsure(exc: InstaViewError) -> bool:
-    """The POST may have landed: the outcome is unknown (never replay it blindly)."""
-    if getattr(exc, "may_have_been_processed", False):
-        return True
-    status = getattr(exc, "status_code", None)
-    return isinstance(exc, APIResponseValidationError) and isinstance(status, int) and status < 300
-
-
 def row_plan(
     job_id: str,
     row: _Row,
@@ -197,7 +191,7 @@ def row_plan(
             try:
                 created = yield row.call
             except InstaViewError as exc:
-                if not _unsure(exc):
+                if not outcome_unknown(exc):
                     raise
                 unsure = mine = settle = True
                 since = now()
@@ -213,7 +207,7 @@ def row_plan(
     return RowResult(row.index, row.key, "failed", error=last)  # still pending: a resume looks it up
 
 
-class Recorder:
+class Recorder(RowRecorder[RowResult, BulkProgress]):
     """Writes row states to the checkpoint (if any) and counts progress for ``on_progress``."""
 
     def __init__(
@@ -223,12 +217,8 @@ class Recorder:
         total: int,
         on_progress: Callable[[BulkProgress], Any] | None,
     ) -> None:
+        super().__init__(checkpoint, total, on_progress, BulkProgress, ("created", "existed", "failed"))
         self.job_id = job_id
-        self.checkpoint = checkpoint
-        self.total = total
-        self.on_progress = on_progress
-        self.counts = {"created": 0, "existed": 0, "failed": 0}
-        self.done = 0
 
     def record(
         self,
@@ -241,18 +231,10 @@ class Recorder:
     ) -> None:
         """Record one row state (``pending`` before a POST; with ``unknown_since`` once its outcome is
         unknown, Unix seconds on the client's clock)."""
-        if self.checkpoint is None or row.key is None:
-            return
-        entry: dict[str, Any] = {"status": status, "id": candidate_id}
-        if unknown_since is not None:
-            entry["unknown_since"] = unknown_since
-        if error is not None:
-            entry["error"] = f"{type(error).__name__}: {error}"
-        self.checkpoint.record(f"{self.job_id}/{row.key}", entry)
+        extra = {} if unknown_since is None else {"unknown_since": unknown_since}
+        key = None if row.key is None else f"{self.job_id}/{row.key}"
+        self._write(key, status, candidate_id, error, **extra)
 
-    def finished(self, result: RowResult) -> None:
-        """Count a finished row and tell ``on_progress``."""
-        self.done += 1
-        self.counts[result.status] += 1
-        if self.on_progress is not None:
-            self.on_progress(BulkProgress(self.total, self.done, last=result, **self.counts))
+    def result(self) -> BulkResult:
+        """Every row's result, in input order."""
+        return BulkResult(self.in_order())

@@ -19,13 +19,14 @@ import json
 import os
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, Protocol, TypeAlias, overload, runtime_checkable
+from typing import Any, Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 
 from .._exceptions import InstaViewError
+from .row_results import RowResults
 
 __all__ = [
     "MARKER",
@@ -124,47 +125,15 @@ class BulkProgress:
     last: RowResult
 
 
-class BulkResult(Sequence[RowResult]):
+class BulkResult(RowResults[RowResult]):
     """One ``RowResult`` per input row, in input order, with the counts."""
 
-    def __init__(self, rows: Sequence[RowResult]) -> None:
-        self._rows = list(rows)
-
-    @overload
-    def __getitem__(self, index: int) -> RowResult: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[RowResult]: ...
-    def __getitem__(self, index: int | slice) -> RowResult | Sequence[RowResult]:
-        return self._rows[index]
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def _count(self, status: str) -> int:
-        return sum(1 for r in self._rows if r.status == status)
+    _made = "created"
 
     @property
     def created(self) -> int:
         """Rows created by this run."""
         return self._count("created")
-
-    @property
-    def existed(self) -> int:
-        """Rows found already there (by their marker, or recorded done in the checkpoint)."""
-        return self._count("existed")
-
-    @property
-    def failed(self) -> int:
-        """Rows that failed (each with its ``error``)."""
-        return self._count("failed")
-
-    @property
-    def failures(self) -> list[RowResult]:
-        """The failed rows."""
-        return [r for r in self._rows if r.status == "failed"]
-
-    def __repr__(self) -> str:
-        return f"<BulkResult rows={len(self)} created={self.created} existed={self.existed} failed={self.failed}>"
 
 
 def natural_key(row: Mapping[str, Any]) -> str | None:

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable, Generator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+import httpx
 
 from .._exceptions import InstaViewError, InvalidRequestError
 from .._pipeline.calls import build_call
@@ -34,8 +35,6 @@ from .checkpoint import open_checkpoint
 from .pagination import SyncPage, page_op
 
 if TYPE_CHECKING:
-    import httpx
-
     from .._pipeline.pipeline import Pipeline
 
 __all__ = [
@@ -48,6 +47,8 @@ __all__ = [
 ]
 
 PAGE = 100
+H = TypeVar("H")
+S = TypeVar("S")
 _CANDIDATES = operation("listCandidates", lambda item: item)
 _INTERVIEWS = operation("listInterviews", model("Interview"))
 _PDF = operation("getInterviewAnalysisPdf", lambda data: data)
@@ -222,17 +223,20 @@ def _pdf(interview_id: str, scope: Mapping[str, Any]) -> Generator[Call[Any], An
     return pdf(data)
 
 
-class _ExportBase:
-    """What both iterators share: the plan, the item handed out last (not committed yet), the last answer."""
+class _ExportBase(Generic[H, S]):
+    """What both iterators share: the plan and how its steps are carried out (``H``: the HTTP client, ``S``:
+    the sleep), the item handed out last (not committed yet), the last answer."""
 
-    def __init__(self, plan: ExportPlan) -> None:
+    def __init__(self, plan: ExportPlan, pipeline: Pipeline, http: H, sleep: S) -> None:
         self._plan = plan
+        self._pipeline, self._http, self._sleep = pipeline, http, sleep
         self._pending: Emit | None = None
         self._value: Any = None
         self._error: InstaViewError | None = None
 
-    def _step(self) -> Step | None:
-        """The plan's next step (``None`` at its end); an ``Emit`` is kept until committed."""
+    def _step(self) -> ExportedInterview | Call[Any] | Sleep | None:
+        """The plan's next item for the consumer (kept until committed), or the next request or pause to carry
+        out and answer with ``_value`` / ``_error``; ``None`` at the plan's end."""
         try:
             step = self._plan.send(self._value) if self._error is None else self._plan.throw(self._error)
         except StopIteration:
@@ -240,6 +244,7 @@ class _ExportBase:
         self._value, self._error = None, None
         if isinstance(step, Emit):
             self._pending = step
+            return step.item
         return step
 
     def _commit(self) -> None:
@@ -253,16 +258,10 @@ class _ExportBase:
         self._plan.close()
 
 
-class ExportIterator(_ExportBase):
+class ExportIterator(_ExportBase[httpx.Client, Callable[[float], Any]]):
     """The export's items (``for item in ...``); an item is committed when the next one is asked for, or on
     ``close()`` / leaving a ``with`` block without an error. An iterator dropped after an error commits
     nothing, so the item being processed comes again on the next run."""
-
-    def __init__(
-        self, plan: ExportPlan, pipeline: Pipeline, http: httpx.Client, sleep: Callable[[float], Any]
-    ):
-        super().__init__(plan)
-        self._pipeline, self._http, self._sleep = pipeline, http, sleep
 
     def __iter__(self) -> ExportIterator:
         return self
@@ -270,8 +269,8 @@ class ExportIterator(_ExportBase):
     def __next__(self) -> ExportedInterview:
         self._commit()
         while (step := self._step()) is not None:
-            if isinstance(step, Emit):
-                return step.item
+            if isinstance(step, ExportedInterview):
+                return step
             try:
                 if isinstance(step, Sleep):
                     self._sleep(step.seconds)
@@ -292,18 +291,9 @@ class ExportIterator(_ExportBase):
         self._stop(failed=exc[0] is not None)
 
 
-class AsyncExportIterator(_ExportBase):
+# twin: ExportIterator
+class AsyncExportIterator(_ExportBase[httpx.AsyncClient, Callable[[float], Awaitable[Any]]]):
     """The async twin of ``ExportIterator`` (``async for``, ``aclose()``, ``async with``)."""
-
-    def __init__(
-        self,
-        plan: ExportPlan,
-        pipeline: Pipeline,
-        http: httpx.AsyncClient,
-        sleep: Callable[[float], Awaitable[Any]],
-    ):
-        super().__init__(plan)
-        self._pipeline, self._http, self._sleep = pipeline, http, sleep
 
     def __aiter__(self) -> AsyncExportIterator:
         return self
@@ -311,8 +301,8 @@ class AsyncExportIterator(_ExportBase):
     async def __anext__(self) -> ExportedInterview:
         self._commit()
         while (step := self._step()) is not None:
-            if isinstance(step, Emit):
-                return step.item
+            if isinstance(step, ExportedInterview):
+                return step
             try:
                 if isinstance(step, Sleep):
                     await self._sleep(step.seconds)

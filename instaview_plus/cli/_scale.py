@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .._client.client import InstaView
-from .._exceptions import InvalidRequestError
+from ._csv import read_rows, report
 from ._output import Progress, emit
 
 __all__ = ["add_export_options", "add_import_options", "interviews_export", "interviews_import"]
@@ -30,32 +28,19 @@ def _value(name: str, raw: str) -> Any:
     return raw
 
 
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    """CSV rows; ``candidate.<field>`` columns make the inline candidate; empty cells are dropped."""
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        for row in csv.DictReader(fh):
-            out: dict[str, Any] = {}
-            for key, raw in row.items():
-                if key is None or raw is None or not raw.strip():
-                    continue
-                name = key.strip()
-                if name.startswith(_INLINE):
-                    field = name[len(_INLINE) :]
-                    out.setdefault("candidate", {})[field] = _value(field, raw.strip())
-                else:
-                    out[name] = _value(name, raw.strip())
-            yield out
+def _cell(row: dict[str, Any], name: str, raw: str) -> None:
+    """``candidate.<field>`` columns make the inline candidate; the others are the row's own fields."""
+    if name.startswith(_INLINE):
+        field = name[len(_INLINE) :]
+        row.setdefault("candidate", {})[field] = _value(field, raw)
+    else:
+        row[name] = _value(name, raw)
 
 
 def interviews_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """Schedule one interview per CSV row; a rerun with the same checkpoint schedules nothing twice."""
     path = Path(ns.file)
-    if not path.is_file():
-        raise InvalidRequestError(f"no such file: {path}", argument="file")
-    try:
-        rows = list(_rows(path))
-    except (UnicodeDecodeError, csv.Error, ValueError) as exc:
-        raise InvalidRequestError(f"{path} is not a readable CSV: {exc}", argument="file") from None
+    rows = read_rows(path, _cell)
     checkpoint = ns.checkpoint or str(path) + ".checkpoint"
     bar = Progress(f"scheduling {path.name}")
 
@@ -77,17 +62,11 @@ def interviews_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
         "failed": result.failed,
         "checkpoint": checkpoint,
     }
-    errors = [{"row": r.index + 1, "error": " ".join(str(r.error).split())} for r in result.failures]
-    if ns.json:
-        emit({**summary, "errors": errors}, as_json=True)
-    else:
-        print(
-            f"{summary['rows']} rows: {result.scheduled} scheduled, {result.existed} already there,"
-            f" {result.failed} failed (checkpoint {checkpoint})"
-        )
-        for error in errors:
-            print(f"  row {error['row']}: {error['error']}", file=sys.stderr)
-    return 1 if result.failed else 0
+    line = (
+        f"{summary['rows']} rows: {result.scheduled} scheduled, {result.existed} already there,"
+        f" {result.failed} failed (checkpoint {checkpoint})"
+    )
+    return report(summary, result.failures, line, as_json=ns.json)
 
 
 def interviews_export(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:

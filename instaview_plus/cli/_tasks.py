@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from .._client.client import InstaView
 from .._exceptions import InvalidRequestError
 from .._pipeline.wire import snake
 from ..webhooks._signature import DELIVERY_HEADER, SIGNATURE_HEADER
+from ._csv import read_rows, report
 from ._output import Progress, emit
 from ._scale import add_export_options, add_import_options, interviews_export, interviews_import
 
@@ -22,28 +22,16 @@ __all__ = ["TASKS", "add_tasks"]
 Task = Callable[[argparse.Namespace, Callable[[], InstaView]], int]
 
 
-def _rows(path: Path) -> Iterator[dict[str, Any]]:
-    """CSV rows with snake_case keys (``firstName`` and ``first_name`` headers both work); empty cells dropped."""
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        for row in csv.DictReader(fh):
-            out: dict[str, Any] = {}
-            for key, value in row.items():
-                if key is None or value is None or not value.strip():
-                    continue
-                name = snake(key.strip()).replace(" ", "_").replace("-", "_")
-                out[name] = json.loads(value) if name == "metadata" else value.strip()
-            yield out
+def _cell(row: dict[str, Any], header: str, value: str) -> None:
+    """snake_case keys (``firstName`` and ``first_name`` headers both work); ``metadata`` is JSON."""
+    name = snake(header).replace(" ", "_").replace("-", "_")
+    row[name] = json.loads(value) if name == "metadata" else value
 
 
 def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:
     """Create every row of a CSV as a candidate of a job; a rerun (same checkpoint) creates nothing twice."""
     path = Path(ns.file)
-    if not path.is_file():
-        raise InvalidRequestError(f"no such file: {path}", argument="file")
-    try:
-        rows = list(_rows(path))
-    except (UnicodeDecodeError, csv.Error, json.JSONDecodeError) as exc:
-        raise InvalidRequestError(f"{path} is not a readable CSV: {exc}", argument="file") from None
+    rows = read_rows(path, _cell)
     checkpoint = ns.checkpoint or str(path) + ".checkpoint"
     bar = Progress(f"importing {path.name}")
 
@@ -74,17 +62,11 @@ def candidates_import(ns: argparse.Namespace, client: Callable[[], InstaView]) -
         "failed": result.failed,
         "checkpoint": checkpoint,
     }
-    if ns.json:
-        errors = [{"row": r.index + 1, "error": " ".join(str(r.error).split())} for r in failed]
-        emit({**summary, "errors": errors}, as_json=True)
-    else:
-        print(
-            f"{summary['rows']} rows: {summary['created']} created, {summary['existed']} already there,"
-            f" {summary['failed']} failed (checkpoint {checkpoint})"
-        )
-        for r in failed:
-            print(f"  row {r.index + 1}: {' '.join(str(r.error).split())}", file=sys.stderr)
-    return 1 if failed else 0
+    line = (
+        f"{summary['rows']} rows: {summary['created']} created, {summary['existed']} already there,"
+        f" {summary['failed']} failed (checkpoint {checkpoint})"
+    )
+    return report(summary, failed, line, as_json=ns.json)
 
 
 def interviews_wait(ns: argparse.Namespace, client: Callable[[], InstaView]) -> int:

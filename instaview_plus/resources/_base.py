@@ -68,8 +68,9 @@ class _ResourceBase:
             raise _refusal(self)
 
     def _copy(self, *, raw: bool) -> Any:
+        """A copy with the given raw flag; its sub-resources (``interviews.call_attempts``) are made anew."""
         clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
+        clone.__dict__.update({k: v for k, v in self.__dict__.items() if not isinstance(v, _ResourceBase)})
         clone._raw = raw
         return clone
 

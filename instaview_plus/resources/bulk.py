@@ -22,17 +22,11 @@ from .._pipeline.clock import clock_of
 from .._pipeline.drivers import arun, run
 from .._pipeline.wire import short_repr
 from .._plans.bulk import Recorder, check_options, prepare, resumed_result, row_plan
-from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint, RowResult
+from .._plans.bulk_rows import BulkProgress, BulkResult, Checkpoint
 from .._plans.checkpoint import open_checkpoint
-from .._plans.schedule import (
-    FairQueue,
-    ScheduleProgress,
-    ScheduleRecorder,
-    ScheduleResult,
-    prepare_rows,
-    resumed_row,
-    schedule_row_plan,
-)
+from .._plans.schedule import ScheduleProgress, ScheduleResult
+from .._plans.schedule_plan import FairQueue, ScheduleRecorder, schedule_row_plan
+from .._plans.schedule_rows import prepare_rows, resumed_row
 from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
 from .._telemetry import plan_run
 from ._base import AsyncAPIResource, RawView, SyncAPIResource  # noqa: F401 (RawView: in the base classes)
@@ -49,21 +43,19 @@ def _start(
     concurrency: Any,
     checkpoint: Any,
     on_progress: Any,
-) -> tuple[int, Recorder, dict[int, RowResult], list[Any]]:
-    """Check the options and rows (nothing sent); the rows' count, recorder, known results and rows to do."""
+) -> tuple[Recorder, list[Any]]:
+    """Check the options and rows (nothing sent): the recorder (known rows counted) and the rows to do."""
     ckpt = check_options(job_id, concurrency, checkpoint, on_progress)
     prepared = prepare(rows, job_id, ckpt)
     recorder = Recorder(job_id, ckpt, len(prepared), on_progress)
-    results: dict[int, RowResult] = {}
     todo = []
     for row in prepared:
         done = resumed_result(row)
         if done is None:
             todo.append(row)
         else:
-            results[row.index] = done
             recorder.finished(done)
-    return len(prepared), recorder, results, todo
+    return recorder, todo
 
 
 def _start_schedule(
@@ -127,7 +119,7 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
         finished late is found, not repeated (logged at INFO while waiting).
         """
         window = check_settle_window(settle_window)
-        total, recorder, results, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
+        recorder, todo = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or time.sleep
         with (
             plan_run(self._pipeline, "bulk.create_candidates"),
@@ -153,14 +145,12 @@ class Bulk(SyncAPIResource["RawView[Bulk]"]):
             ]
             try:
                 for future in as_completed(futures):
-                    result = future.result()
-                    results[result.index] = result
-                    recorder.finished(result)
+                    recorder.finished(future.result())
             except BaseException:
                 for future in futures:
                     future.cancel()
                 raise
-        return BulkResult([results[i] for i in range(total)])
+        return recorder.result()
 
     def schedule_interviews(
         self,
@@ -228,7 +218,7 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
         import asyncio
 
         window = check_settle_window(settle_window)
-        total, recorder, results, queue = _start(rows, job_id, concurrency, checkpoint, on_progress)
+        recorder, queue = _start(rows, job_id, concurrency, checkpoint, on_progress)
         sleep = self._pipeline.sleep or asyncio.sleep
         pending = iter(queue)
 
@@ -237,9 +227,7 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
                 plan = row_plan(
                     job_id, row, recorder.record, lookup_first, now=self._pipeline.clock, settle_window=window
                 )
-                result = await arun(plan, self._pipeline, self._http, sleep)
-                results[result.index] = result
-                recorder.finished(result)
+                recorder.finished(await arun(plan, self._pipeline, self._http, sleep))
 
         with plan_run(self._pipeline, "bulk.create_candidates"):  # the tasks copy its context
             tasks = [asyncio.ensure_future(worker()) for _ in range(min(concurrency, len(queue)))]
@@ -249,7 +237,7 @@ class AsyncBulk(AsyncAPIResource["RawView[AsyncBulk]"]):
                 for task in tasks:
                     task.cancel()
                 raise
-        return BulkResult([results[i] for i in range(total)])
+        return recorder.result()
 
     async def schedule_interviews(
         self,

@@ -226,11 +226,6 @@ class Interviews(SyncAPIResource["InterviewsWithRawResponse"]):
 
         return CallAttempts(self._client, raw=self._raw)
 
-    def _copy(self, *, raw: bool) -> Any:
-        clone = super()._copy(raw=raw)
-        clone.__dict__.pop("call_attempts", None)  # rebuilt with the copy's raw flag
-        return clone
-
 
 # twin: Interviews
 class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
@@ -283,11 +278,6 @@ class AsyncInterviews(AsyncAPIResource["AsyncInterviewsWithRawResponse"]):
         from .call_attempts import AsyncCallAttempts
 
         return AsyncCallAttempts(self._client, raw=self._raw)
-
-    def _copy(self, *, raw: bool) -> Any:
-        clone = super()._copy(raw=raw)
-        clone.__dict__.pop("call_attempts", None)  # rebuilt with the copy's raw flag
-        return clone
 
 
 class InterviewsWithRawResponse(RawView[Interviews]):

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 from .._exceptions import InvalidRequestError
 from .._pipeline.drivers import Plan
 from .._plans.settle import DEFAULT_SETTLE_WINDOW, check_settle_window
-from .._plans.workflows import ScheduledInterview, checked_state, new_state, schedule_plan
+from .._plans.workflow_state import checked_state, new_state
+from .._plans.workflows import ScheduledInterview, schedule_plan
 from .._types import NOT_GIVEN
 from ._base import (
     AsyncAPIResource,

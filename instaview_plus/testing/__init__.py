@@ -7,40 +7,12 @@
 200
 """
 
+from . import _records
 from ._fake import FakeInstaView
 from ._fake_clock import FakeClock
-from ._records import (
-    Agent,
-    ApiKey,
-    CallAttempt,
-    Candidate,
-    Company,
-    Delivery,
-    FakeState,
-    Interview,
-    Job,
-    SourcingRun,
-    UsageEvent,
-    Webhook,
-)
+from ._records import *  # noqa: F403  (the records: Agent, Job, ..., FakeState)
 from ._served_clock import served_clock
 from ._signing import sign
 
-__all__ = [
-    "Agent",
-    "ApiKey",
-    "CallAttempt",
-    "Candidate",
-    "Company",
-    "Delivery",
-    "FakeClock",
-    "FakeInstaView",
-    "FakeState",
-    "Interview",
-    "Job",
-    "SourcingRun",
-    "UsageEvent",
-    "Webhook",
-    "served_clock",
-    "sign",
-]
+__all__ = ["FakeClock", "FakeInstaView", "served_clock", "sign"]
+__all__ += _records.__all__

@@ -19,10 +19,18 @@ __all__ = [
 
 
 class ApiError(Exception):
-    """An error answered in the standard envelope ``{success:false, data:null, error:{...}, timestamp}``."""
+    """An error answered in the standard envelope ``{success:false, data:null, error:{...}, timestamp}``.
+
+    A subclass names its HTTP status and the code it answers with unless one is given:
+    ``class Conflict(ApiError, status=409, code="RESOURCE_CONFLICT")``.
+    """
 
     status = 500
     default_code = "INTERNAL_SERVER_ERROR"
+
+    def __init_subclass__(cls, *, status: int, code: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.status, cls.default_code = status, code
 
     def __init__(self, message: str, *, code: str | None = None, details: Any = None) -> None:
         super().__init__(message)
@@ -31,39 +39,33 @@ class ApiError(Exception):
         self.details = details
 
 
-class BadRequest(ApiError):
-    """400 — validation failed (code ``VALIDATION_ERROR`` unless given)."""
-
-    status = 400
-    default_code = "VALIDATION_ERROR"
+# each documented error: its status and the code it answers with unless one is given
+# 400: validation failed
+class BadRequest(ApiError, status=400, code="VALIDATION_ERROR"): ...
 
 
-class Unauthorized(ApiError):
-    """401 — missing, invalid, revoked or suspended key."""
-
-    status = 401
-    default_code = "INVALID_API_KEY"
+# 401: missing, invalid, revoked or suspended key
+class Unauthorized(ApiError, status=401, code="INVALID_API_KEY"): ...
 
 
-class PaymentRequired(ApiError):
-    """402 — a prepaid account has too few credits (code inferred)."""
-
-    status = 402
-    default_code = "INSUFFICIENT_CREDITS"
+# 402: a prepaid account has too few credits
+class PaymentRequired(ApiError, status=402, code="INSUFFICIENT_CREDITS"): ...
 
 
-class Forbidden(ApiError):
-    """403 in the envelope — the resource belongs to another company."""
-
-    status = 403
-    default_code = "RESOURCE_ACCESS_DENIED"
+# 403 in the envelope: the resource belongs to another company
+class Forbidden(ApiError, status=403, code="RESOURCE_ACCESS_DENIED"): ...
 
 
-class NotFound(ApiError):
+# 409: state conflict
+class Conflict(ApiError, status=409, code="RESOURCE_CONFLICT"): ...
+
+
+# 422: semantically invalid request
+class Unprocessable(ApiError, status=422, code="UNPROCESSABLE_ENTITY"): ...
+
+
+class NotFound(ApiError, status=404, code="RESOURCE_NOT_FOUND"):
     """404 — ``RESOURCE_NOT_FOUND`` with ``details: {resourceType, resourceId}``."""
-
-    status = 404
-    default_code = "RESOURCE_NOT_FOUND"
 
     def __init__(
         self, resource_type: str, resource_id: str, *, code: str | None = None, message: str | None = None
@@ -73,20 +75,6 @@ class NotFound(ApiError):
             code=code,
             details={"resourceType": resource_type, "resourceId": resource_id},
         )
-
-
-class Conflict(ApiError):
-    """409 — state conflict (code inferred)."""
-
-    status = 409
-    default_code = "RESOURCE_CONFLICT"
-
-
-class Unprocessable(ApiError):
-    """422 — semantically invalid request (code inferred)."""
-
-    status = 422
-    default_code = "UNPROCESSABLE_ENTITY"
 
 
 class ScopeMissing(Exception):

@@ -268,21 +268,7 @@ class HttpDeliverer:
             if ok or (hook.circuit_opened_at is not None and not opened):
                 return
             if opened:
-                with self._cond:
-                    for other in [j for j in self._jobs if j.webhook_id == hook.id]:
-                        self._jobs.remove(other)
-                        self.log.append(
-                            {
-                                "deliveryId": other.delivery_id,
-                                "webhookId": hook.id,
-                                "url": hook.url,
-                                "event": other.event,
-                                "attempt": other.attempt,
-                                "status": "cancelled",
-                                "reason": "the circuit opened",
-                                "at": iso(now, ms=True),
-                            }
-                        )
+                self._cancel_queued(hook, now)
                 return
             if job.attempt <= hook.max_retries:
                 delay = BACKOFF[min(job.attempt - 1, len(BACKOFF) - 1)]
@@ -291,6 +277,24 @@ class HttpDeliverer:
                 job.attempt += 1
                 with self._cond:
                     self._jobs.append(job)
+
+    def _cancel_queued(self, hook: Webhook, now: datetime) -> None:
+        """Drop the queued deliveries to ``hook`` (its circuit opened), each logged as cancelled."""
+        with self._cond:
+            for other in [j for j in self._jobs if j.webhook_id == hook.id]:
+                self._jobs.remove(other)
+                self.log.append(
+                    {
+                        "deliveryId": other.delivery_id,
+                        "webhookId": hook.id,
+                        "url": hook.url,
+                        "event": other.event,
+                        "attempt": other.attempt,
+                        "status": "cancelled",
+                        "reason": "the circuit opened",
+                        "at": iso(now, ms=True),
+                    }
+                )
 
 
 def _post(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections import deque
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ._enums import label
 from ._fake_clock import iso
 from ._pdf import make_pdf
-from ._records import CallAttempt, Interview, UsageEvent
+from ._records import CallAttempt, Candidate, Interview, UsageEvent
 
 if TYPE_CHECKING:
     from ._fake import FakeInstaView
@@ -106,10 +107,8 @@ class Lifecycle:
         self._complete(iv, now)
 
     def _complete(self, iv: Interview, at: datetime) -> None:
-        ids = self.fake.ids
         cand = self.fake.state.candidates.get(iv.candidate_id)
-        name = " ".join(n for n in (cand.first_name, cand.last_name) if n) if cand else "Unknown candidate"
-        rating = ids.randint(55, 95)
+        rating = self.fake.ids.randint(55, 95)
         minutes = iv.duration if not iv.is_test else 0
         iv.status, iv.finished_at, iv.updated_at = "COMPLETED", at, at
         iv.duration_minutes = minutes
@@ -119,6 +118,17 @@ class Lifecycle:
                 attempt.status, attempt.duration = "COMPLETED", minutes * 60
                 attempt.recording_url = f"https://storage.instaview.test/recordings/{iv.id}.mp3"
                 attempt_id = attempt.id
+        pdf = self._analyse(iv, at, cand, rating)
+        if cand is not None:
+            cand.overall_rating = rating
+        if not iv.is_test and minutes:
+            self._bill(iv, at, minutes)
+        self._emit_interview(iv, label("INTERVIEW_COMPLETED"), attempt_id)
+        self._emit_analysis(iv, pdf)
+
+    def _analyse(self, iv: Interview, at: datetime, cand: Candidate | None, rating: int) -> bytes:
+        """The completed interview's analysis, transcript and analysis PDF (returned too)."""
+        name = " ".join(n for n in (cand.first_name, cand.last_name) if n) if cand else "Unknown candidate"
         general = {
             "createdAt": iso(at),
             "updatedAt": iso(at),
@@ -131,7 +141,12 @@ class Lifecycle:
             "evaluation": [f"Overall rating {rating}/100"],
             "status": 3,
         }
-        iv.analysis = {"id": ids.uuid(), "general": general, "specific": None, "overallScore": rating}
+        iv.analysis = {
+            "id": self.fake.ids.uuid(),
+            "general": general,
+            "specific": None,
+            "overallScore": rating,
+        }
         iv.transcript = (
             f"Agent: Hello {name}, thank you for joining this interview.\n"
             f"Candidate: Thank you, happy to be here.\n"
@@ -147,22 +162,25 @@ class Lifecycle:
                 f"Finished: {iso(at)}",
             ]
         )
-        if cand is not None:
-            cand.overall_rating = rating
-        if not iv.is_test and minutes:
-            company = self.fake.state.companies.get(iv.company_id)
-            credits = minutes * self.fake.credits_per_minute
-            self.fake.state.usage.append(
-                UsageEvent(
-                    company_id=iv.company_id,
-                    at=at,
-                    cost_key="interview_minutes",
-                    minutes=minutes,
-                    credits=credits if company and company.billing_system == "credits" else 0.0,
-                    interview=True,
-                )
+        return iv.pdf
+
+    def _bill(self, iv: Interview, at: datetime, minutes: int) -> None:
+        """The interview's minutes (and credits, for a company billed in credits) in the usage log."""
+        company = self.fake.state.companies.get(iv.company_id)
+        credits = minutes * self.fake.credits_per_minute
+        self.fake.state.usage.append(
+            UsageEvent(
+                company_id=iv.company_id,
+                at=at,
+                cost_key="interview_minutes",
+                minutes=minutes,
+                credits=credits if company and company.billing_system == "credits" else 0.0,
+                interview=True,
             )
-        self._emit_interview(iv, label("INTERVIEW_COMPLETED"), attempt_id)
+        )
+
+    def _emit_analysis(self, iv: Interview, pdf: bytes) -> None:
+        """ANALYSIS_COMPLETED with the analysis and its PDF, or ANALYSIS_FAILED (one queued failure used)."""
         if self.analysis_failures > 0:
             self.analysis_failures -= 1
             iv.analysis, iv.pdf = None, None
@@ -177,8 +195,6 @@ class Lifecycle:
                 },
             )
             return
-        import base64
-
         self.fake.webhooks.emit(
             iv.company_id,
             label("ANALYSIS_COMPLETED"),
@@ -187,7 +203,7 @@ class Lifecycle:
                 "candidateId": iv.candidate_id,
                 "jobId": iv.job_id,
                 "analysis": iv.analysis,
-                "analysisPdfBase64": base64.b64encode(iv.pdf).decode("ascii"),
+                "analysisPdfBase64": base64.b64encode(pdf).decode("ascii"),
             },
         )
 

@@ -2,20 +2,6 @@
 
 from __future__ import annotations
 
-from ..webhooks._signature import (
-    DELIVERY_HEADER,
-    EVENT_HEADER,
-    SIGNATURE_HEADER,
-    compute_signature,
-    sign,
-    signature_header,
-)
+from ..webhooks._signature import sign
 
-__all__ = [
-    "DELIVERY_HEADER",
-    "EVENT_HEADER",
-    "SIGNATURE_HEADER",
-    "compute_signature",
-    "sign",
-    "signature_header",
-]
+__all__ = ["sign"]

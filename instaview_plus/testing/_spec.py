@@ -10,13 +10,13 @@ window) stay in the handlers.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from instaview_plus._generated.spec.operations import ENUMS, OPERATIONS
+from instaview_plus._pipeline.wire import is_uuid
 
 from ._errors import BadRequest
 from ._validate import EMAIL, fail
@@ -170,14 +170,6 @@ def _object(value: Any, schema: Mapping[str, Any], path: str) -> None:
             _check(value[name], sub, _label(path, name))
 
 
-def _is_uuid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _is_date(value: str) -> bool:
     try:
         return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)) and bool(date.fromisoformat(value))
@@ -198,7 +190,7 @@ def _is_uri(value: str) -> bool:
 
 
 _FORMATS = {
-    "uuid": _is_uuid,
+    "uuid": is_uuid,
     "date": _is_date,
     "date-time": _is_datetime,
     "email": lambda v: bool(EMAIL.match(v)),

@@ -132,6 +132,30 @@ def _sourcing_webhook(fake: FakeInstaView, event: str) -> str:
     raise RuntimeError(f"trigger {event}: register a webhook subscribed to {event} first")
 
 
+def _sourcing(fake: FakeInstaView, api: _Api, name: str) -> dict[str, Any]:
+    """A sourcing or enrichment run that completes or fails as ``name`` says (enrichment of a sourced profile)."""
+    enrich = name in (label("ENRICH_COMPLETED"), label("ENRICH_FAILED"))
+    failing = name in (label("SOURCING_FAILED"), label("ENRICH_FAILED"))
+    webhook_id = _sourcing_webhook(fake, name)
+    run_body = {
+        "title": "Backend Engineer",
+        "jobDescription": "Python, APIs",
+        "location": "Bratislava",
+    }
+    if enrich:
+        run = api.call("POST", "/sourcing", run_body)
+        _advance_to(fake, fake.clock.now() + timedelta(seconds=fake.sourcing.seconds))
+        results = api.call("GET", f"/sourcing/{run['requestId']}/results")
+        profile = results["candidates"][0]["profileId"]
+        fake.sourcing.fail_next += 1 if failing else 0
+        run = api.call("POST", "/sourcing/enrich", {"profileIds": [profile], "webhookId": webhook_id})
+    else:
+        fake.sourcing.fail_next += 1 if failing else 0
+        run = api.call("POST", "/sourcing", {**run_body, "webhookId": webhook_id})
+    _advance_to(fake, fake.clock.now() + timedelta(seconds=fake.sourcing.seconds))
+    return {"requestId": run["requestId"]}
+
+
 def trigger(fake: FakeInstaView, event: str | int) -> dict[str, Any]:
     """Make ``event`` happen (see the module table); returns the ids involved and the deliveries made."""
     name = normalize_event(event) if isinstance(event, str | int) else None
@@ -167,26 +191,7 @@ def trigger(fake: FakeInstaView, event: str | int) -> dict[str, Any]:
                 if name in hook.events:
                     fake.webhooks.test(hook)
         else:  # sourcing / enrich
-            enrich = name in (label("ENRICH_COMPLETED"), label("ENRICH_FAILED"))
-            failing = name in (label("SOURCING_FAILED"), label("ENRICH_FAILED"))
-            webhook_id = _sourcing_webhook(fake, name)
-            run_body = {
-                "title": "Backend Engineer",
-                "jobDescription": "Python, APIs",
-                "location": "Bratislava",
-            }
-            if enrich:
-                run = api.call("POST", "/sourcing", run_body)
-                _advance_to(fake, fake.clock.now() + timedelta(seconds=fake.sourcing.seconds))
-                results = api.call("GET", f"/sourcing/{run['requestId']}/results")
-                profile = results["candidates"][0]["profileId"]
-                fake.sourcing.fail_next += 1 if failing else 0
-                run = api.call("POST", "/sourcing/enrich", {"profileIds": [profile], "webhookId": webhook_id})
-            else:
-                fake.sourcing.fail_next += 1 if failing else 0
-                run = api.call("POST", "/sourcing", {**run_body, "webhookId": webhook_id})
-            _advance_to(fake, fake.clock.now() + timedelta(seconds=fake.sourcing.seconds))
-            ids = {"requestId": run["requestId"]}
+            ids = _sourcing(fake, api, name)
         made = fake.state.deliveries[before:]
         deliveries = [
             {"deliveryId": json.loads(d.body)["deliveryId"], "event": d.event, "webhookId": d.webhook_id}

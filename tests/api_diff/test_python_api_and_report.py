@@ -59,6 +59,15 @@ def test_griffe_finds_breaking_changes_and_the_diff_lists_additions(tmp_path: Pa
     assert diff_python_api(old, old) == []
 
 
+def test_a_breaking_change_reads_as_plain_text_with_the_trees_own_path(tmp_path: Path) -> None:
+    old, new = tree(tmp_path / "old", OLD), tree(tmp_path / "new", NEW)
+    messages = [c.message for c in diff_python_api(old, new) if c.kind == "python-breaking"]
+    assert messages
+    for message in messages:  # no terminal colours, no checkout path: the report is read in files and CI logs
+        assert "\x1b" not in message and str(tmp_path) not in message
+        assert message.startswith("instaview_plus/__init__.py:")
+
+
 @pytest.mark.parametrize(
     ("version", "breaking", "additive", "expected"),
     [

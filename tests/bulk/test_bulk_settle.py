@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -82,6 +83,19 @@ def test_a_checkpoint_resumed_at_once_waits_from_the_recorded_moment(
     fake.advance(seconds=120)
     assert [r.status for r in resumed] == ["existed"]
     assert len(fake.state.candidates) == 1
+
+
+def test_the_checkpoint_records_when_an_outcome_became_unknown(fake: FakeInstaView, tmp_path: Path) -> None:
+    """The moment a row's answer was lost is in its checkpoint entry: a resume waits from it, not anew."""
+    job_id = _job(fake)
+    fake.drop_response_after_commit(times=1, path="*/candidates", method="POST")
+    ckpt = tmp_path / "import.ckpt"
+    lost = fake.clock.timestamp()
+    result = _bulk("sync", fake, rows(1), job_id=job_id, checkpoint=ckpt)
+    assert [r.status for r in result] == ["created"]
+    entries = [json.loads(line) for line in ckpt.read_text().splitlines()]
+    assert [e["status"] for e in entries] == ["pending", "pending", "created"]
+    assert "unknown_since" not in entries[0] and lost <= entries[1]["unknown_since"] < lost + 60
 
 
 def test_the_bulk_settle_window_is_configurable_and_checked(fake: FakeInstaView) -> None:

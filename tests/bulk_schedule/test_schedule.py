@@ -15,7 +15,8 @@ import pytest
 
 import instaview_plus as iv
 from instaview_plus._plans.bulk_rows import MARKER
-from instaview_plus._plans.schedule import FairQueue, prepare_rows
+from instaview_plus._plans.schedule_plan import FairQueue
+from instaview_plus._plans.schedule_rows import prepare_rows
 from instaview_plus.testing import FakeInstaView
 
 from ._world import KEY, NOW, Fault, World, run_schedule
@@ -165,7 +166,7 @@ def test_inline_candidate_unknown_outcome_is_looked_up_by_candidate(fake: FakeIn
 def test_fair_queue_round_robin() -> None:
     rows = prepare_rows([], None, None)
     assert rows == []
-    from instaview_plus._plans.schedule import SRow
+    from instaview_plus._plans.schedule_rows import SRow
 
     queue = FairQueue([SRow(i, company_id="A") for i in range(5)] + [SRow(9, company_id="B")])
     assert [queue.next().index for _ in range(3)] == [0, 9, 1]  # type: ignore[union-attr]
@@ -220,6 +221,18 @@ def test_checkpoint_entries_are_json_lines(fake: FakeInstaView, tmp_path: Path) 
         e["status"] for e in entries
     ) == ["pending", "pending", "scheduled", "scheduled"]
     assert all(e["key"].startswith("interview/") for e in entries)
+
+
+def test_checkpoint_entries_say_when_an_outcome_became_unknown(fake: FakeInstaView, tmp_path: Path) -> None:
+    world = World(fake, 1)
+    fake.drop_response_after_commit(times=1, **POST)
+    ckpt = tmp_path / "c.jsonl"
+    lost = fake.clock.timestamp()
+    run_schedule(world, "sync", world.rows(), checkpoint=ckpt)
+    entries = [json.loads(line) for line in ckpt.read_text().splitlines()]
+    assert [e["status"] for e in entries] == ["pending", "unknown", "scheduled"]
+    assert all(e["index"] == 0 for e in entries)
+    assert lost <= entries[1]["since"] < lost + 60 and "since" not in entries[2]
 
 
 @pytest.mark.parametrize("resume", ["sync (another CLI process)", "async (another process)"])

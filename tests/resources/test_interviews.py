@@ -247,3 +247,5 @@ def test_call_attempts_is_cached_and_follows_with_raw_response(
     for root in (client, aclient):
         assert root.interviews.call_attempts._raw is False
         assert root.interviews.with_raw_response.call_attempts._resource._raw is True
+        # a copy (the raw view's resource) makes its sub-resources anew, with its own raw flag
+        assert root.interviews.with_raw_response._resource.call_attempts._raw is True

@@ -76,6 +76,9 @@ def test_the_snapshot_leaves_the_generated_code_out() -> None:
     snapshot = load_snapshot(dump_snapshot(api))
     assert "_generated" not in snapshot.members and "InstaView" in snapshot.members
     assert len(dump_snapshot(api)) < 2_000_000
+    # file paths are the tree's own (``instaview_plus/...``), never this checkout's absolute path
+    assert str(ROOT) not in dump_snapshot(api)
+    assert '"filepath": "instaview_plus/__init__.py"' in dump_snapshot(api)
     assert diff_python_objects(snapshot, load_api(ROOT)) == []  # the tree against its own snapshot
 
 

@@ -10,7 +10,7 @@ import httpx
 import instaview_plus as iv
 from instaview_plus.testing import FakeInstaView
 
-from ..redis_server import redis_server, require_redis_server
+from ..redis_server import free_port, redis_server, require_redis_server
 from ._harness import served_fake
 
 
@@ -53,6 +53,28 @@ def test_no_answer_within_timeout_ms_is_a_failure_and_is_retried() -> None:
         silent.close()
         for conn, _ in held:  # type: ignore[misc]
             conn.close()
+
+
+def test_opening_the_circuit_cancels_the_webhooks_pending_retries() -> None:
+    with served_fake() as served:
+        served.fake.webhooks.failure_threshold = 2
+        hook = served.register(f"http://127.0.0.1:{free_port()}/down", events=["INTERVIEW_STARTED"])
+        served.trigger("interview.started")  # refused: its retry waits 30 s of the fake's time
+        served.settle()
+        pending = served.http.get("/_fake/state").json()["pendingDeliveries"]
+        assert [(p["webhookId"], p["attempt"]) for p in pending] == [(hook["id"], 2)]
+        # the trigger moves the clock a minute: the retry goes first, fails, opens the circuit, and the
+        # new event's delivery, queued behind it, is cancelled unsent
+        second = served.trigger("interview.started")["deliveries"]
+        served.settle()
+        assert served.http.get("/_fake/state").json()["pendingDeliveries"] == []
+        log = [e for e in served.log() if e["webhookId"] == hook["id"]]
+        assert [(e["attempt"], e["status"], e.get("reason")) for e in log] == [
+            (1, "failed", None),
+            (2, "failed", None),
+            (1, "cancelled", "the circuit opened"),
+        ]
+        assert log[2]["deliveryId"] == second[0]["deliveryId"] != log[0]["deliveryId"]
 
 
 def test_the_in_process_fake_posts_too_and_reset_forgets_the_log() -> None:

@@ -103,6 +103,15 @@ def test_a_corrupted_state_is_refused_naming_the_bad_part(
         assert (error.argument or "").startswith("state"), error.argument
 
 
+def test_a_state_whose_step_id_is_no_uuid_is_refused_before_sending(base_state: dict[str, Any]) -> None:
+    state = copy.deepcopy(base_state)
+    state["steps"]["candidate"]["id"] = "not-a-uuid"  # it would go into the interview's body
+    with _client(FakeInstaView(seed=1, now=NOW)) as client, pytest.raises(iv.InvalidRequestError) as err:
+        client.workflows.resume(state)
+    assert err.value.argument == "state['steps']['candidate']"
+    assert "candidate_id must be a UUID" in str(err.value)
+
+
 def _similar_jobs(fake: FakeInstaView, n: int) -> None:
     with _client(fake) as client:
         for i in range(n):

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import instaview_plus as iv
-from instaview_plus._plans.workflows import MARKER
+from instaview_plus._plans.workflow_state import MARKER
 from instaview_plus.testing import FakeInstaView
 
 ZONE = ZoneInfo("Australia/Adelaide")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import ast
 import json
+import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -60,13 +62,24 @@ def load_api(root: Path) -> Any:
     )
 
 
-def _strip(node: Any) -> Any:
-    """The snapshot without docstrings (prose is not compared; it would only make the file larger)."""
+def _strip(node: Any, root: str) -> Any:
+    """The snapshot without docstrings (prose is not compared; it would only make the file larger), its
+    file paths relative to the tree (``instaview_plus/...``, not this machine's checkout)."""
     if isinstance(node, dict):
-        return {k: _strip(v) for k, v in node.items() if k != "docstring"}
+        return {
+            k: _relative(v, root) if k == "filepath" else _strip(v, root)
+            for k, v in node.items()
+            if k != "docstring"
+        }
     if isinstance(node, list):
-        return [_strip(v) for v in node]
+        return [_strip(v, root) for v in node]
     return node
+
+
+def _relative(path: Any, root: str) -> Any:
+    if isinstance(path, list):  # a package split over several folders
+        return [_relative(p, root) for p in path]
+    return path[len(root) :] if isinstance(path, str) and path.startswith(root) else path
 
 
 def dump_snapshot(api: Any) -> str:
@@ -75,7 +88,8 @@ def dump_snapshot(api: Any) -> str:
     Without the generated code (``_generated``: private, and the spec the record holds says the same), as
     when the generated packages lived outside the package: aliases into it are left unresolved on both sides.
     """
-    data = _strip(json.loads(api.as_json(full=False)))
+    root = str(Path(api.filepath).parent.parent) + os.sep  # the tree holding instaview_plus/
+    data = _strip(json.loads(api.as_json(full=False)), root)
     data["members"].pop(GENERATED, None)
     return json.dumps(data, indent=0, sort_keys=True) + "\n"
 
@@ -186,6 +200,18 @@ def diff_constants(old: Any, new: Any) -> list[Change]:
     return changes
 
 
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _plain(explanation: str, *trees: Any) -> str:
+    """griffe's one-line explanation as plain text: no terminal colours, file paths relative to their tree."""
+    text = _ANSI.sub("", explanation)
+    for tree in trees:
+        if Path(tree.filepath).is_absolute():  # a loaded tree; a snapshot's paths are relative already
+            text = text.replace(str(Path(tree.filepath).parent.parent) + os.sep, "")
+    return text
+
+
 def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
     """Breaking changes (griffe) and additions / other signature changes of ``instaview_plus``."""
     return diff_python_objects(load_api(old_root), load_api(new_root))
@@ -194,7 +220,12 @@ def diff_python_api(old_root: Path, new_root: Path) -> list[Change]:
 def diff_python_objects(old: Any, new: Any) -> list[Change]:
     """:func:`diff_python_api` on two loaded packages (a tree's or a snapshot's)."""
     changes = [
-        Change("python-breaking", str(b.obj.path), True, b.explain(style=griffe.ExplanationStyle.ONE_LINE))
+        Change(
+            "python-breaking",
+            str(b.obj.path),
+            True,
+            _plain(b.explain(style=griffe.ExplanationStyle.ONE_LINE), old, new),
+        )
         for b in griffe.find_breaking_changes(old, new)
     ]
     changes += [c for c in diff_constants(old, new) if c.location not in {x.location for x in changes}]

@@ -8,7 +8,7 @@ from .._context import Ctx
 from .._records import Agent
 from .._validate import check_metadata, fail
 
-__all__ = ["new_agent", "update_agent", "validate_agent_fields"]
+__all__ = ["delete_agent", "new_agent", "update_agent", "validate_agent_fields"]
 
 _FIELDS = (
     "name",
@@ -46,7 +46,8 @@ def new_agent(ctx: Ctx, company_id: str, fields: dict[str, Any]) -> Agent:
 
 
 def update_agent(ctx: Ctx, agent: Agent, body: dict[str, Any]) -> Agent:
-    """Apply a partial update; metadata is merged."""
+    """Apply a partial update; metadata is merged; switching to PHONE needs companyPhoneNumberId in the same
+    request."""
     fields = validate_agent_fields(body)
     metadata = fields.pop("metadata", None)
     if metadata is not None:
@@ -56,3 +57,8 @@ def update_agent(ctx: Ctx, agent: Agent, body: dict[str, Any]) -> Agent:
     agent.fields.update(fields)
     agent.updated_at = ctx.now
     return agent
+
+
+def delete_agent(ctx: Ctx, agent: Agent) -> None:
+    """Delete the agent; existing interviews keep their agentId."""
+    del ctx.state.agents[agent.id]

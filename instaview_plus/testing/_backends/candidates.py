@@ -9,7 +9,13 @@ from .._errors import BadRequest, Forbidden
 from .._records import Candidate
 from .._validate import check_date, check_datetime, check_metadata, check_uuid, fail
 
-__all__ = ["check_job_ids", "new_candidate", "update_candidate", "validate_candidate_fields"]
+__all__ = [
+    "check_job_ids",
+    "delete_candidate",
+    "new_candidate",
+    "update_candidate",
+    "validate_candidate_fields",
+]
 
 _SIMPLE = {
     "firstName": "first_name",
@@ -109,3 +115,8 @@ def update_candidate(ctx: Ctx, cand: Candidate, body: dict[str, Any]) -> Candida
         cand.metadata = body["metadata"]
     cand.updated_at = ctx.now
     return cand
+
+
+def delete_candidate(ctx: Ctx, cand: Candidate) -> None:
+    """Delete the candidate; existing interviews are kept."""
+    del ctx.state.candidates[cand.id]

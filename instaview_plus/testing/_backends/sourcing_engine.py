@@ -29,9 +29,9 @@ class SourcingEngine:
     def __init__(self, fake: FakeInstaView, payload: Callable[[SourcingRun], dict[str, Any]]) -> None:
         self.fake = fake
         self.payload = payload  # a finished run's webhook payload (the shaping of its results answer)
-        self.seconds = 60
-        self.polls = 3
-        self.fail_next = 0
+        self.seconds: float = 60
+        self.polls: int = 3
+        self.fail_next: int = 0  # the next runs that fail (AGENT_ERROR)
 
     def tick(self, now: datetime) -> None:
         """Finish every run that is due."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from .._backends import agents as backend
 from .._context import Ctx
 from .._records import Agent
-from .._shaping import FakeResponse, json_response
+from .._shaping import FakeResponse
+from ._one_record import OneRecord, to_wire
 from ._registry import handles
 
-__all__ = ["create_agent", "delete_agent", "get_agent", "list_agents", "update_agent"]
+__all__ = ["AGENT", "create_agent", "list_agents"]
 
 
 @handles("listAgents", "read:agents")
@@ -27,22 +28,7 @@ def create_agent(ctx: Ctx) -> FakeResponse:
     return ctx.ok(backend.new_agent(ctx, cid, fields).to_wire(), 201)
 
 
-@handles("getAgent", "read:agents")
-def get_agent(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /agents/{id}."""
-    return ctx.ok(ctx.owned(ctx.state.agents, id, "Agent").to_wire())
-
-
-@handles("updateAgent", "write:agents")
-def update_agent(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /agents/{id}: switching to PHONE needs companyPhoneNumberId in the same request."""
-    agent = ctx.owned(ctx.state.agents, id, "Agent")
-    return ctx.ok(backend.update_agent(ctx, agent, ctx.body()).to_wire())
-
-
-@handles("deleteAgent", "delete:agents")
-def delete_agent(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /agents/{id} -> bare ``true``; existing interviews keep their agentId."""
-    agent = ctx.owned(ctx.state.agents, id, "Agent")
-    del ctx.state.agents[agent.id]
-    return json_response(200, True)
+AGENT = OneRecord(lambda ctx, id: ctx.owned(ctx.state.agents, id, "Agent"), to_wire)
+AGENT.get("getAgent", "read:agents")
+AGENT.update("updateAgent", "write:agents", apply=backend.update_agent)
+AGENT.delete("deleteAgent", "delete:agents", remove=backend.delete_agent)

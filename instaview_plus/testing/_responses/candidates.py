@@ -8,18 +8,17 @@ from .._backends import candidates as backend
 from .._context import Ctx
 from .._fake_clock import iso
 from .._records import Candidate
-from .._shaping import FakeResponse, json_response
+from .._shaping import FakeResponse
+from ._one_record import OneRecord
 from ._registry import handles
 
 __all__ = [
+    "CANDIDATE",
     "candidate_wire",
     "create_candidate",
-    "delete_candidate",
-    "get_candidate",
     "list_candidate_analyses",
     "list_candidate_interviews",
     "list_candidates",
-    "update_candidate",
 ]
 
 
@@ -83,31 +82,10 @@ def create_candidate(ctx: Ctx) -> FakeResponse:
     return ctx.ok(candidate_wire(ctx, cand), 201)
 
 
-@handles("getCandidate", "read:candidates")
-def get_candidate(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /candidates/{id}."""
-    return ctx.ok(candidate_wire(ctx, ctx.owned(ctx.state.candidates, id, "Candidate")))
-
-
-@handles("updateCandidate", "write:candidates")
-def update_candidate(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /candidates/{id}: ``jobIds`` and ``metadata`` replace the stored values."""
-    cand = ctx.owned(ctx.state.candidates, id, "Candidate")
-    return ctx.ok(candidate_wire(ctx, backend.update_candidate(ctx, cand, ctx.body())))
-
-
-@handles("deleteCandidate", "delete:candidates")
-def delete_candidate(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /candidates/{id} -> bare ``true``; existing interviews are kept."""
-    cand = ctx.owned(ctx.state.candidates, id, "Candidate")
-    del ctx.state.candidates[cand.id]
-    return json_response(200, True)
-
-
 @handles("listCandidateInterviews", "read:candidates", "read:interviews")
 def list_candidate_interviews(ctx: Ctx, id: str) -> FakeResponse:
     """GET /candidates/{id}/interviews (paginated Interview objects)."""
-    cand = ctx.owned(ctx.state.candidates, id, "Candidate")
+    cand = CANDIDATE.find(ctx, id)
     items = [i for i in ctx.state.interviews.values() if i.candidate_id == cand.id]
     return ctx.page(items, lambda i: i.to_wire())
 
@@ -115,10 +93,16 @@ def list_candidate_interviews(ctx: Ctx, id: str) -> FakeResponse:
 @handles("listCandidateAnalyses", "read:candidates")
 def list_candidate_analyses(ctx: Ctx, id: str) -> FakeResponse:
     """GET /candidates/{id}/analyses (paginated Analysis objects, with their interviewId)."""
-    cand = ctx.owned(ctx.state.candidates, id, "Candidate")
+    cand = CANDIDATE.find(ctx, id)
     items = [
         dict(i.analysis, interviewId=i.id)
         for i in ctx.state.interviews.values()
         if i.candidate_id == cand.id and i.analysis is not None
     ]
     return ctx.page(items, lambda a: a)
+
+
+CANDIDATE = OneRecord(lambda ctx, id: ctx.owned(ctx.state.candidates, id, "Candidate"), candidate_wire)
+CANDIDATE.get("getCandidate", "read:candidates")
+CANDIDATE.update("updateCandidate", "write:candidates", apply=backend.update_candidate)
+CANDIDATE.delete("deleteCandidate", "delete:candidates", remove=backend.delete_candidate)

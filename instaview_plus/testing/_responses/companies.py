@@ -11,16 +11,16 @@ from .._fake_clock import iso
 from .._records import Company
 from .._shaping import FakeResponse, json_response
 from .._validate import check_datetime, fail
+from ._one_record import OneRecord, to_wire
 from ._registry import handles
 
 __all__ = [
+    "COMPANY",
     "billing_usage",
     "create_api_key",
     "create_company",
     "delete_company",
-    "get_company",
     "list_companies",
-    "update_company",
 ]
 
 
@@ -37,23 +37,10 @@ def create_company(ctx: Ctx) -> FakeResponse:
     return ctx.ok(backend.create_company(ctx, ctx.body()).to_wire(), 201)
 
 
-@handles("getCompany", "read:companies")
-def get_company(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /company/{id}."""
-    return ctx.ok(backend.accessible(ctx, id).to_wire())
-
-
-@handles("updateCompany", "write:companies")
-def update_company(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /company/{id}: partial; metadata merged."""
-    company = backend.accessible(ctx, id)
-    return ctx.ok(backend.update_company(ctx, company, ctx.body()).to_wire())
-
-
 @handles("deleteCompany", "write:companies")
 def delete_company(ctx: Ctx, id: str) -> FakeResponse:
     """DELETE /company/{id}: permanent cascade -> ``{statusCode, message, data, traceId}``."""
-    backend.delete_company(ctx, backend.accessible(ctx, id))
+    backend.delete_company(ctx, COMPANY.find(ctx, id))
     return json_response(
         200, {"statusCode": 200, "message": "Success", "data": True, "traceId": ctx.new_id()}
     )
@@ -99,3 +86,8 @@ def create_api_key(ctx: Ctx) -> FakeResponse:
         "allowedIPs": key.allowed_ips,
     }
     return ctx.ok(data, 201)
+
+
+COMPANY = OneRecord(backend.accessible, to_wire)
+COMPANY.get("getCompany", "read:companies")
+COMPANY.update("updateCompany", "write:companies", apply=backend.update_company)

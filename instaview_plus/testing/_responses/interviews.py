@@ -9,15 +9,15 @@ from .._context import Ctx
 from .._errors import NotFound
 from .._records import Interview
 from .._shaping import FakeResponse, json_response
+from ._one_record import OneRecord, to_wire
 from ._registry import handles
 
 __all__ = [
+    "INTERVIEW",
     "create_call_attempt",
     "create_interview",
     "delete_call_attempt",
-    "delete_interview",
     "get_analysis_pdf",
-    "get_interview",
     "list_interviews",
     "reschedule_call_attempt",
 ]
@@ -37,23 +37,10 @@ def list_interviews(ctx: Ctx) -> FakeResponse:
     return ctx.page(items, Interview.to_wire)
 
 
-@handles("getInterview", "read:interviews")
-def get_interview(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /interviews/{id}."""
-    return ctx.ok(ctx.owned(ctx.state.interviews, id, "Interview").to_wire())
-
-
-@handles("deleteInterview", "delete:interviews")
-def delete_interview(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /interviews/{id} -> bare ``true``; scheduled attempts cancelled, no more webhooks."""
-    backend.delete_interview(ctx, ctx.owned(ctx.state.interviews, id, "Interview"))
-    return json_response(200, True)
-
-
 @handles("getInterviewAnalysisPdf", "read:interviews")
 def get_analysis_pdf(ctx: Ctx, id: str) -> FakeResponse:
     """GET /interviews/{id}/analysis-pdf -> ``data.analysisPdfBase64`` (404 until analysed)."""
-    interview = ctx.owned(ctx.state.interviews, id, "Interview")
+    interview = INTERVIEW.find(ctx, id)
     if interview.pdf is None:
         raise NotFound("Analysis", id, message=f"Analysis for interview {id} is not available yet")
     return ctx.ok({"analysisPdfBase64": base64.b64encode(interview.pdf).decode("ascii")})
@@ -80,3 +67,8 @@ def delete_call_attempt(ctx: Ctx, id: str, attempt_id: str) -> FakeResponse:
     """DELETE /interviews/{id}/call-attempts/{attemptId} -> 204; IN_PROGRESS refused."""
     backend.delete_attempt(ctx, backend.phone_interview(ctx, id), attempt_id)
     return FakeResponse(status=204)
+
+
+INTERVIEW = OneRecord(lambda ctx, id: ctx.owned(ctx.state.interviews, id, "Interview"), to_wire)
+INTERVIEW.get("getInterview", "read:interviews")
+INTERVIEW.delete("deleteInterview", "delete:interviews", remove=backend.delete_interview)

@@ -7,9 +7,10 @@ from .._context import Ctx
 from .._records import Job
 from .._shaping import FakeResponse, json_response
 from .._validate import needed
+from ._one_record import OneRecord, to_wire
 from ._registry import handles
 
-__all__ = ["create_job", "create_job_from_url", "delete_job", "get_job", "list_jobs", "update_job"]
+__all__ = ["JOB", "create_job", "create_job_from_url", "list_jobs"]
 
 
 @handles("listJobs", "read:jobs")
@@ -43,21 +44,7 @@ def create_job_from_url(ctx: Ctx) -> FakeResponse:
     return json_response(200, {"data": preview, "sourceUrl": url})
 
 
-@handles("getJob", "read:jobs")
-def get_job(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /jobs/{id}."""
-    return ctx.ok(ctx.owned(ctx.state.jobs, id, "Job").to_wire())
-
-
-@handles("updateJob", "write:jobs")
-def update_job(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /jobs/{id}: partial; metadata is replaced."""
-    job = ctx.owned(ctx.state.jobs, id, "Job")
-    return ctx.ok(backend.update_job(ctx, job, ctx.body()).to_wire())
-
-
-@handles("deleteJob", "delete:jobs")
-def delete_job(ctx: Ctx, id: str) -> FakeResponse:
-    """DELETE /jobs/{id} -> bare ``true``; clears the job's candidate assignments."""
-    backend.delete_job(ctx, ctx.owned(ctx.state.jobs, id, "Job"))
-    return json_response(200, True)
+JOB = OneRecord(lambda ctx, id: ctx.owned(ctx.state.jobs, id, "Job"), to_wire)
+JOB.get("getJob", "read:jobs")
+JOB.update("updateJob", "write:jobs", apply=backend.update_job)
+JOB.delete("deleteJob", "delete:jobs", remove=backend.delete_job)

@@ -5,16 +5,16 @@ from __future__ import annotations
 from .._backends import webhooks as backend
 from .._context import Ctx
 from .._shaping import FakeResponse
+from ._one_record import OneRecord, to_wire
 from ._registry import handles
 
 __all__ = [
+    "WEBHOOK",
     "create_webhook",
     "delete_webhook",
-    "get_webhook",
     "list_webhooks",
     "reset_circuit",
     "test_webhook",
-    "update_webhook",
 ]
 
 
@@ -42,33 +42,25 @@ def create_webhook(ctx: Ctx) -> FakeResponse:
     return ctx.ok(data, 201)
 
 
-@handles("getWebhook", "read:webhooks")
-def get_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """GET /webhooks/{id}."""
-    return ctx.ok(backend.owned_webhook(ctx, id).to_wire())
-
-
-@handles("updateWebhook", "write:webhooks")
-def update_webhook(ctx: Ctx, id: str) -> FakeResponse:
-    """PATCH /webhooks/{id}: headers replace the stored set; companyId cannot change."""
-    hook = backend.owned_webhook(ctx, id)
-    return ctx.ok(backend.update_webhook(ctx, hook, ctx.body()).to_wire())
-
-
 @handles("deleteWebhook", "write:webhooks")
 def delete_webhook(ctx: Ctx, id: str) -> FakeResponse:
     """DELETE /webhooks/{id} -> 204."""
-    del ctx.state.webhooks[backend.owned_webhook(ctx, id).id]
+    del ctx.state.webhooks[WEBHOOK.find(ctx, id).id]
     return FakeResponse(status=204)
 
 
 @handles("testWebhook", "write:webhooks")
 def test_webhook(ctx: Ctx, id: str) -> FakeResponse:
     """POST /webhooks/{id}/test -> 200 envelope whose ``data.success`` tells the outcome."""
-    return ctx.ok(ctx.fake.webhooks.test(backend.owned_webhook(ctx, id)))
+    return ctx.ok(ctx.fake.webhooks.test(WEBHOOK.find(ctx, id)))
 
 
 @handles("resetWebhookCircuit", "write:webhooks")
 def reset_circuit(ctx: Ctx, id: str) -> FakeResponse:
     """POST /webhooks/{id}/reset-circuit: failures 0, circuit closed, active again."""
-    return ctx.ok(backend.reset_circuit(ctx, backend.owned_webhook(ctx, id)).to_wire())
+    return ctx.ok(backend.reset_circuit(ctx, WEBHOOK.find(ctx, id)).to_wire())
+
+
+WEBHOOK = OneRecord(backend.owned_webhook, to_wire)
+WEBHOOK.get("getWebhook", "read:webhooks")
+WEBHOOK.update("updateWebhook", "write:webhooks", apply=backend.update_webhook)
