@@ -1,7 +1,7 @@
 """One request's attempts, written once for sync and async: pace, send, read, decide, retry.
 
 ``attempts`` is a generator of the steps ``drivers.run_attempts`` / ``arun_attempts`` carry out (``SEND``,
-``READ``, ``CLOSE``, ``Sleep``): the pacing slots, the retry decisions, the log lines, the hook events and
+``CLOSE``, ``Sleep``): the pacing slots, the retry decisions, the log lines, the hook events and
 spans, and the errors raised all live here; the drivers only do the I/O and throw what it raised (an httpx
 error, ``KeyboardInterrupt``, a cancelled task) back in at the step that raised it.
 """
@@ -17,7 +17,7 @@ import httpx
 from .._exceptions import APIConnectionError, APITimeoutError
 from .._telemetry import OperationObserver, observe
 from .answers import error_from_response
-from .drivers import CLOSE, READ, SEND, Attempts, Sleep
+from .drivers import CLOSE, SEND, Attempts, Sleep
 from .logs import logger, redact_headers
 from .retry import Decision, decide_for_exception, decide_for_status, parse_retry_after
 
@@ -94,9 +94,11 @@ def _attempts(
         t0 = time.monotonic()
         headers: httpx.Headers | None = None
         try:
-            response: httpx.Response = yield SEND
+            response: httpx.Response
+            response, unread = yield SEND
             headers = response.headers
-            yield READ
+            if unread is not None:  # reading the body failed: the headers still count (``finally``)
+                raise unread
         except _HTTPX_ERRORS as exc:
             if obs is not None:
                 obs.failed(exc)

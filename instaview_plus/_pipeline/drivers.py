@@ -6,9 +6,10 @@ that point); a ``Step`` marks where a step of a multi-step helper begins (hooks 
 ``run`` and ``arun`` are the only places that differ between sync and async.
 
 One request's attempts (pacing, sending, retrying: ``attempts.py``) are such a generator too, one level
-down: it yields ``SEND``, ``READ``, ``CLOSE`` (the request and its response) or a ``Sleep``; ``run_attempts``
-and ``arun_attempts`` carry them out and throw whatever the I/O raised (``KeyboardInterrupt`` and a
-cancelled task included) back into it.
+down: it yields ``SEND``, ``CLOSE`` (the request and its response) or a ``Sleep``; ``run_attempts`` and
+``arun_attempts`` carry them out and throw whatever the I/O raised (``KeyboardInterrupt`` and a cancelled
+task included) back into it. ``SEND`` sends and reads the body: the generator receives the response with
+what reading its body raised, if anything (its headers count even when the body could not be read).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLOSE",
-    "READ",
     "SEND",
     "Attempts",
     "Io",
@@ -60,16 +60,15 @@ Plan = Generator["Call[Any] | Sleep | Step", Any, T]
 class Io(enum.Enum):
     """The I/O of one attempt of a request."""
 
-    SEND = "send"  # send the request; the generator receives the response, its body not read yet
-    READ = "read"  # read the body of the response just sent
+    SEND = "send"  # send the request, read its body: the generator receives (response, what reading raised)
     CLOSE = "close"  # close the response just sent (an attempt that is retried)
 
 
 SEND: Final = Io.SEND
-READ: Final = Io.READ
 CLOSE: Final = Io.CLOSE
 
-# yields an Io or a Sleep (receives the response after SEND, else None); returns the final response
+# yields an Io or a Sleep (receives (response, read error or None) after SEND, else None); returns the
+# final response
 Attempts = Generator["Io | Sleep", Any, "httpx.Response"]
 
 
@@ -159,7 +158,7 @@ def run_attempts(
     """Carry out a request's attempts with blocking I/O; return the final response."""
     value: Any = None
     error: BaseException | None = None
-    sent: httpx.Response  # the response of the last SEND (READ and CLOSE act on it)
+    sent: httpx.Response  # the response of the last SEND (CLOSE acts on it)
     while True:
         try:
             step = steps.send(value) if error is None else steps.throw(error)
@@ -168,9 +167,13 @@ def run_attempts(
         value, error = None, None
         try:
             if step is SEND:
-                value = sent = http.send(request)
-            elif step is READ:
-                sent.read()
+                sent = http.send(request)
+                try:
+                    sent.read()
+                except BaseException as exc:  # the headers came: the attempts count them, then see this
+                    value = (sent, exc)
+                else:
+                    value = (sent, None)
             elif step is CLOSE:
                 sent.close()
             else:
@@ -191,7 +194,7 @@ async def arun_attempts(
     """Carry out a request's attempts with awaited I/O; return the final response."""
     value: Any = None
     error: BaseException | None = None
-    sent: httpx.Response  # the response of the last SEND (READ and CLOSE act on it)
+    sent: httpx.Response  # the response of the last SEND (CLOSE acts on it)
     while True:
         try:
             step = steps.send(value) if error is None else steps.throw(error)
@@ -200,9 +203,13 @@ async def arun_attempts(
         value, error = None, None
         try:
             if step is SEND:
-                value = sent = await http.send(request)
-            elif step is READ:
-                await sent.aread()
+                sent = await http.send(request)
+                try:
+                    await sent.aread()
+                except BaseException as exc:  # the headers came: the attempts count them, then see this
+                    value = (sent, exc)
+                else:
+                    value = (sent, None)
             elif step is CLOSE:
                 await sent.aclose()
             else:
