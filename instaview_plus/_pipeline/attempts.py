@@ -16,6 +16,7 @@ import httpx
 
 from .._exceptions import APIConnectionError, APITimeoutError
 from .._telemetry import OperationObserver, observe
+from .._telemetry.otel import tracer
 from .answers import error_from_response
 from .drivers import CLOSE, SEND, Attempts, Sleep
 from .logs import logger, redact_headers
@@ -42,8 +43,8 @@ def attempts(pipeline: Pipeline, request: httpx.Request, call: Call[Any]) -> Att
 
 def _observer(pipeline: Pipeline, call: Call[Any]) -> OperationObserver | None:
     """Hook events and spans for this call, or ``None`` (no hooks, no tracer provider, ``tracing=False``)."""
-    if pipeline.hooks is None and not pipeline.tracing:
-        return None
+    if pipeline.hooks is None and (not pipeline.tracing or tracer() is None):
+        return None  # checked first: most calls have nothing watching them
     company = call.query.get("companyId", pipeline.company_id) if call.op.company_scoped else None
     return observe(
         pipeline.hooks,
