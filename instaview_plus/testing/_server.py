@@ -38,6 +38,9 @@ def _handler_for(fake: FakeInstaView, control: bool) -> type[BaseHTTPRequestHand
         def _serve(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
+            if len(body) < length:  # the client went away mid-body (a killed worker): no request was made
+                self.close_connection = True
+                return
             url = urlsplit(self.path)
             request = FakeRequest(
                 method=self.command,

@@ -64,6 +64,25 @@ def test_serve_and_concurrency(fake: FakeInstaView) -> None:
         assert asyncio.run(load()) == [200] * 200
 
 
+def test_a_request_cut_off_mid_body_is_not_handled(fake: FakeInstaView) -> None:
+    """A client killed while sending (headers out, body cut short) made no request: nothing is created."""
+    with fake.serve() as url:
+        host, port = url.removeprefix("http://").split(":")
+        body = b'{"title": "Backend engineer", "description": "Python and APIs.", "status": "OPEN"}'
+        head = (
+            f"POST /jobs HTTP/1.1\r\nHost: {host}\r\nAuthorization: {AUTH['Authorization']}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        )
+        with socket.create_connection((host, int(port))) as sock:
+            sock.sendall(head.encode() + body[:10])
+            sock.shutdown(socket.SHUT_WR)  # the rest never comes
+            assert sock.recv(1024) == b""  # closed without an answer
+        with httpx.Client(base_url=url, headers=AUTH) as http:
+            assert http.get("/jobs").json()["data"]["items"] == []
+            make_job(http)  # the server still serves whole requests
+    assert len(fake.state.jobs) == 1
+
+
 def test_serve_bind_failure(fake: FakeInstaView) -> None:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
